@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Bootstrap for a fresh machine with nothing but Python 3.11+.
+
+    python3 dev.py site    install into .venv, build the sample site, serve it on 127.0.0.1:8000
+    python3 dev.py build   install and build only
+    python3 dev.py test    install everything (Debian's chromium too) and run the whole test suite
+
+Only the standard library is used here, so it runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = ROOT / ".venv"
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def run(*command: str | Path) -> None:
+    print("+", " ".join(str(part) for part in command), flush=True)
+    subprocess.run([str(part) for part in command], cwd=ROOT, check=True)
+
+
+def install(extra: str) -> None:
+    """Create .venv and install the project; skipped when pyproject.toml has not changed."""
+    if not PYTHON.exists():
+        venv.EnvBuilder(with_pip=True).create(VENV)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extra.encode()).hexdigest()
+    stamp = VENV / f".installed-{extra or 'site'}"
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f".[{extra}]" if extra else ".")
+    stamp.write_text(digest)
+
+
+def ensure_chromium() -> None:
+    """The browser tests drive Debian's chromium; install it when missing."""
+    if CHROMIUM.exists():
+        return
+    apt = shutil.which("apt-get")
+    if apt is None:
+        sys.exit("The browser tests need Chromium at /usr/bin/chromium (Debian package 'chromium').")
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    run(*prefix, apt, "update", "-qq")
+    run(*prefix, apt, "install", "-y", "-qq", "chromium")
+
+
+def main(argv: list[str]) -> int:
+    command = argv[1] if len(argv) > 1 else "site"
+    if command in ("site", "build"):
+        install("")
+        run(PYTHON, "-m", "generator", "serve" if command == "site" else "build")
+        return 0
+    if command == "test":
+        install("test")
+        ensure_chromium()
+        run(PYTHON, "-m", "ruff", "check", "generator", "tests", "benchmarks", "dev.py")
+        run(PYTHON, "-m", "mypy")
+        run(PYTHON, "-m", "pytest", *argv[2:])
+        return 0
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv))
+    except subprocess.CalledProcessError as exc:
+        sys.exit(exc.returncode)

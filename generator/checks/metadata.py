@@ -1,0 +1,91 @@
+"""Rules for data package metadata that Frictionless does not know."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from generator.model import Dataset, Problem, Profile, Severity
+
+# Open licences accepted for publication (SPDX / Open Definition identifiers).
+LICENSES = {
+    "CC-BY-4.0": "Creative Commons Attribution 4.0",
+    "CC-BY-SA-4.0": "Creative Commons Attribution-ShareAlike 4.0",
+    "CC0-1.0": "Creative Commons Zero 1.0",
+    "ODC-BY-1.0": "Open Data Commons Attribution 1.0",
+    "ODbL-1.0": "Open Database License 1.0",
+    "PDDL-1.0": "Open Data Commons Public Domain Dedication and Licence 1.0",
+    "OGL-UK-3.0": "Open Government Licence 3.0",
+}
+
+FREQUENCIES = {
+    "harian": "Harian", "mingguan": "Mingguan", "bulanan": "Bulanan",
+    "triwulanan": "Triwulanan", "semesteran": "Semesteran", "tahunan": "Tahunan",
+    "tidak_tentu": "Tidak tentu",
+}
+
+REQUIRED_DATASET_FIELDS = (
+    ("title", "Tulis judul dataset."),
+    ("description", "Jelaskan isi, sumber dan cara pengumpulan data."),
+    ("publisher", "Tulis publisher: {name: ..., unit: ...}."),
+    ("frequency", "Tulis frekuensi pemutakhiran, mis. bulanan."),
+    ("licenses", "Tulis lisensi, mis. licenses: [{name: CC-BY-4.0}]."),
+)
+
+
+def check_dataset(dataset: Dataset) -> Iterator[Problem]:
+    file = dataset.descriptor_file
+    folder_name = dataset.folder.rsplit("/", 1)[-1]
+    if dataset.name != folder_name:
+        yield Problem("name-mismatch", file, field="name", value=dataset.name,
+                      params=(("expected", folder_name),))
+    for key, hint in REQUIRED_DATASET_FIELDS:
+        if not dataset.descriptor.get(key):
+            yield Problem("metadata-missing", file, field=key, params=(("key", key), ("hint", hint)))
+    if dataset.descriptor.get("licenses") and dataset.license_id not in LICENSES:
+        yield Problem("license-unknown", file, field="licenses", value=dataset.license_id,
+                      params=(("choices", ", ".join(sorted(LICENSES))),))
+    if dataset.descriptor.get("publisher") and not dataset.publisher:
+        yield Problem("metadata-missing", file, field="publisher", params=(
+            ("key", "publisher.name"), ("hint", "Tulis nama badan publik penerbit.")))
+    if dataset.frequency and dataset.frequency not in FREQUENCIES:
+        yield Problem("metadata-invalid", file, field="frequency", value=dataset.frequency, params=(
+            ("key", "frequency"), ("hint", "Pilih salah satu: " + ", ".join(FREQUENCIES) + ".")))
+    if not dataset.descriptor.get("resources"):
+        yield Problem("metadata-missing", file, field="resources", params=(
+            ("key", "resources"), ("hint", "Sebutkan minimal satu berkas CSV.")))
+    yield from check_schemas(dataset)
+
+
+def check_schemas(dataset: Dataset) -> Iterator[Problem]:
+    for raw in dataset.descriptor.get("resources") or []:
+        if not isinstance(raw, dict):
+            continue
+        schema = raw.get("schema")
+        name = str(raw.get("name") or raw.get("path") or "?")
+        if not isinstance(schema, dict) or not schema.get("fields"):
+            yield Problem("schema-missing", dataset.descriptor_file, field=name,
+                          params=(("resource", name),))
+            continue
+        for item in schema["fields"]:
+            if isinstance(item, dict) and not str(item.get("description") or "").strip():
+                yield Problem("field-description-missing", dataset.descriptor_file,
+                              severity=Severity.WARNING, field=str(item.get("name")))
+
+
+def check_unique_names(datasets: tuple[Dataset, ...]) -> Iterator[Problem]:
+    seen: dict[str, str] = {}
+    for dataset in datasets:
+        if dataset.name in seen:
+            yield Problem("duplicate-id", dataset.descriptor_file, field="name", value=dataset.name,
+                          params=(("other", seen[dataset.name]),))
+        else:
+            seen[dataset.name] = dataset.descriptor_file
+
+
+def check_profile(profile: Profile | None, file: str) -> Iterator[Problem]:
+    if profile is None:
+        return
+    for key in ("name", "address", "email"):
+        if not getattr(profile, key):
+            yield Problem("metadata-missing", file, field=key, params=(
+                ("key", key), ("hint", "Lengkapi profil badan publik.")))

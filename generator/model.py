@@ -1,0 +1,202 @@
+"""Frozen records passed between the pipeline stages.
+
+Nothing here reads files or prints: records are built by ``load``, judged by
+``validate`` and turned into pages by ``render``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import PurePosixPath
+from typing import Any
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One validation finding, located as precisely as the input allows.
+
+    ``file`` is relative to the repository root (POSIX separators); ``row`` is
+    the spreadsheet row number (the header is row 1); ``line`` is a YAML or
+    Markdown line number. ``params`` fill the message template of ``code``.
+    """
+
+    code: str
+    file: str
+    severity: Severity = Severity.ERROR
+    row: int | None = None
+    line: int | None = None
+    field: str | None = None
+    value: str | None = None
+    params: tuple[tuple[str, str], ...] = ()
+
+    def param(self, name: str) -> str:
+        return dict(self.params).get(name, "")
+
+    @property
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.file, self.row or self.line or 0, 0 if self.severity is Severity.ERROR else 1,
+                self.field or "", self.code)
+
+
+@dataclass(frozen=True)
+class Contact:
+    name: str = ""
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Profile:
+    """The public body that publishes the site (content/site.yaml)."""
+
+    name: str
+    short_name: str
+    sample: bool
+    tagline: str
+    description: str
+    address: str
+    phone: str
+    email: str
+    website: str
+    logo: str | None
+    service_hours: tuple[tuple[str, str], ...]
+    officials: tuple[tuple[str, str, str], ...]
+    social: tuple[tuple[str, str], ...]
+    repo_url: str | None = None
+    site_url: str | None = None
+
+
+@dataclass(frozen=True)
+class Page:
+    """A Markdown page written by staff (content/pages/*.md)."""
+
+    slug: str
+    source: str
+    title: str
+    description: str
+    order: int
+    body: str
+
+
+@dataclass(frozen=True)
+class SchemaField:
+    name: str
+    type: str
+    title: str
+    description: str
+    format: str | None = None
+    constraints: tuple[tuple[str, str], ...] = ()
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One data file of a data package, with the facts needed to publish it."""
+
+    name: str
+    path: str  # relative to the package folder
+    source: str  # relative to the repository root
+    title: str
+    description: str
+    fields: tuple[SchemaField, ...]
+    primary_key: tuple[str, ...]
+    size: int
+    sha256: str
+    row_count: int
+    preview: tuple[tuple[str, ...], ...]
+    descriptor: dict[str, Any] = field(compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One Frictionless Data Package under datasets/<name>/."""
+
+    name: str
+    folder: str  # relative to the repository root
+    descriptor_file: str
+    title: str
+    description: str
+    keywords: tuple[str, ...]
+    topic: str
+    license_id: str
+    license_title: str
+    license_url: str
+    publisher: str
+    publisher_unit: str
+    contact: Contact
+    frequency: str
+    temporal_start: str
+    temporal_end: str
+    spatial: str
+    resources: tuple[Resource, ...]
+    updated: dt.date | None
+    descriptor: dict[str, Any] = field(compare=False, hash=False, repr=False)
+
+
+@dataclass(frozen=True)
+class DipEntry:
+    """One row of the Daftar Informasi Publik (content/dip.csv)."""
+
+    id: str
+    row: int
+    category: str
+    title: str
+    summary: str
+    holder: str
+    responsible: str
+    made_when: str
+    year: int | None
+    made_where: str
+    form: str
+    retention: str
+    updated: str
+    document: str
+    dataset: str
+    exclusion_basis: str
+    consequence_test: str
+    exclusion_period: str
+
+
+@dataclass(frozen=True)
+class Project:
+    """Everything loaded from a repository, ready to validate and render."""
+
+    root: str
+    profile: Profile | None
+    pages: tuple[Page, ...]
+    dip: tuple[DipEntry, ...]
+    dip_source: str
+    datasets: tuple[Dataset, ...]
+
+
+@dataclass(frozen=True)
+class OutputFile:
+    """A file of the rendered docs tree: text, bytes, or a copy of a source file."""
+
+    path: PurePosixPath
+    text: str | None = None
+    data: bytes | None = None
+    copy_from: str | None = None
+
+
+@dataclass(frozen=True)
+class NavItem:
+    title: str
+    path: str | None = None
+    children: tuple[NavItem, ...] = ()
+
+
+@dataclass(frozen=True)
+class DocsTree:
+    files: tuple[OutputFile, ...]
+    nav: tuple[NavItem, ...]
+    site_name: str
+    site_description: str
+    site_url: str | None
+    repo_url: str | None

@@ -1,0 +1,53 @@
+"""The pipeline, top to bottom: load -> validate -> render -> write -> build site -> publish."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.load import load_project
+from generator.model import Problem, Project
+from generator.publish import discard, staging_dir, swap_in
+from generator.render import render_project
+from generator.settings import Settings
+from generator.site import build_site
+from generator.validate import has_errors, sort_problems, validate_project
+
+__all__ = ["Outcome", "build", "check", "has_errors"]
+from generator.write import write_tree
+
+
+@dataclass(frozen=True)
+class Outcome:
+    problems: list[Problem]
+    project: Project
+    built: bool = False
+    engine_output: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return has_errors(self.problems)
+
+
+def check(settings: Settings) -> Outcome:
+    """Load and validate; touches nothing on disk."""
+    project, problems = load_project(settings)
+    problems = sort_problems(problems + validate_project(project, settings))
+    return Outcome(problems=problems, project=project)
+
+
+def build(settings: Settings) -> Outcome:
+    """Validate, render and build; ``site/`` is replaced only by a complete build."""
+    outcome = check(settings)
+    if has_errors(outcome.problems, strict=settings.strict):
+        return outcome
+    tree = render_project(outcome.project, settings)
+    write_tree(tree, settings.docs_dir)
+    new_site = staging_dir(settings.work_dir)
+    sample = bool(outcome.project.profile and outcome.project.profile.sample)
+    result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
+                        site_dir=new_site, sample=sample)
+    if not result.ok:
+        discard(new_site)
+        return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)
+    swap_in(new_site, settings.site_dir, settings.work_dir)
+    return Outcome(outcome.problems, outcome.project, built=True, engine_output=result.output)

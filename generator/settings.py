@@ -1,0 +1,54 @@
+"""Paths and options of one run, with their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+PREVIEW_ROWS = 20
+LANGS = ("id", "en")
+
+
+@dataclass(frozen=True)
+class Settings:
+    root: Path
+    lang: str = "id"
+    preview_rows: int = PREVIEW_ROWS
+    strict: bool = False
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def datasets_dir(self) -> Path:
+        return self.root / "datasets"
+
+    @property
+    def work_dir(self) -> Path:
+        """Scratch space of the generator, never published (git-ignored)."""
+        return self.root / ".etalase"
+
+    @property
+    def docs_dir(self) -> Path:
+        return self.work_dir / "docs"
+
+    @property
+    def site_dir(self) -> Path:
+        return self.root / "site"
+
+    @property
+    def engine_config(self) -> Path:
+        return self.root / "mkdocs.yml"
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def find_root(start: Path | None = None) -> Path:
+    """The nearest folder at or above ``start`` that holds mkdocs.yml or content/."""
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / "mkdocs.yml").is_file() or (folder / "content").is_dir():
+            return folder
+    return here

@@ -1,0 +1,75 @@
+"""The site-engine adapter: the only module that knows MkDocs (with Material).
+
+The core hands over a docs tree and its navigation; this module writes the
+engine's configuration (the project's mkdocs.yml plus what the content decides)
+and runs the engine in a subprocess. Zensical reads the same configuration, so
+switching engines changes ``ENGINES`` only.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.model import DocsTree, NavItem
+
+HERE = Path(__file__).parent
+ENGINES = {
+    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", "{config}",
+               "-d", "{site}"],
+}
+
+
+@dataclass(frozen=True)
+class EngineResult:
+    ok: bool
+    output: str
+
+
+def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool) -> dict[str, Any]:
+    """The project's mkdocs.yml completed with the site name, navigation and assets."""
+    config: dict[str, Any] = {}
+    if base_config.is_file():
+        loaded = yaml.safe_load(base_config.read_text(encoding="utf-8"))
+        config = loaded if isinstance(loaded, dict) else {}
+    theme = dict(config.get("theme") or {"name": "material"})
+    theme["custom_dir"] = str(HERE / "overrides")
+    extra = dict(config.get("extra") or {})
+    extra["etalase_sample"] = sample
+    config.update({
+        "site_name": tree.site_name, "site_description": tree.site_description,
+        "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
+        "nav": [_nav_entry(item) for item in tree.nav],
+        "extra_css": ["assets/etalase.css", *config.get("extra_css", [])],
+        "extra_javascript": ["assets/etalase.js", *config.get("extra_javascript", [])],
+    })
+    if tree.site_url:
+        config["site_url"] = tree.site_url
+    if tree.repo_url:
+        config["repo_url"] = tree.repo_url
+    config.pop("site_dir", None)
+    return config
+
+
+def _nav_entry(item: NavItem) -> dict[str, Any]:
+    if item.children:
+        return {item.title: [_nav_entry(child) for child in item.children]}
+    return {item.title: item.path}
+
+
+def build_site(tree: DocsTree, *, base_config: Path, docs_dir: Path, site_dir: Path,
+               sample: bool, engine: str = "mkdocs") -> EngineResult:
+    """Write the engine configuration beside the docs tree and build into ``site_dir``."""
+    config_path = docs_dir.parent / "mkdocs.yml"
+    config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample)
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True),
+                           encoding="utf-8")
+    command = [part.format(config=config_path, site=site_dir) for part in ENGINES[engine]]
+    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    output = (result.stdout + result.stderr).strip()
+    return EngineResult(ok=result.returncode == 0, output=output)
