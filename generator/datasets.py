@@ -68,7 +68,7 @@ def build_dataset(data: dict[str, Any], package_dir: Path, rel: str, settings: S
     updated = max(known) if known else _parse_date(modified)
     keywords = data.get("keywords")
     dataset = Dataset(
-        name=_text(data, "name") or package_dir.name, folder=rel, descriptor_file=descriptor_file,
+        name=package_dir.name, folder=rel, descriptor_file=descriptor_file,
         title=_text(data, "title"), description=_text(data, "description"),
         keywords=tuple(str(word) for word in keywords) if isinstance(keywords, list) else (),
         topic=_text(data, "topic"), license_id=_text(first_license, "name"),

@@ -30,15 +30,19 @@ TYPE_NAMES = {
     "time": ("waktu (jj:mm:dd)", "time"),
 }
 
-CONSTRAINT_HINTS = {
-    "required": "Isi sel ini.",
-    "unique": "Nilai di kolom ini harus berbeda untuk setiap baris.",
-    "enum": "Pilih salah satu nilai yang diizinkan: {enum}.",
-    "pattern": "Nilai harus mengikuti pola {pattern}.",
-    "minimum": "Nilai terkecil yang diizinkan adalah {minimum}.",
-    "maximum": "Nilai terbesar yang diizinkan adalah {maximum}.",
-    "minLength": "Panjang teks minimal {minLength} karakter.",
-    "maxLength": "Panjang teks maksimal {maxLength} karakter.",
+CONSTRAINT_HINTS = {  # (Indonesian, English)
+    "unique": ("Nilai di kolom ini harus berbeda untuk setiap baris; nilai yang sama ada di baris {other}.",
+               "Values in this column must differ on every row; the same value is on row {other}."),
+    "enum": ("Pilih salah satu nilai yang diizinkan: {enum}.", "Choose one of the allowed values: {enum}."),
+    "pattern": ("Nilai harus mengikuti pola {pattern}.", "The value must follow the pattern {pattern}."),
+    "minimum": ("Nilai terkecil yang diizinkan adalah {minimum}.", "The smallest allowed value is {minimum}."),
+    "maximum": ("Nilai terbesar yang diizinkan adalah {maximum}.", "The largest allowed value is {maximum}."),
+    "minLength": ("Panjang teks minimal {minLength} karakter.", "The text needs at least {minLength} characters."),
+    "maxLength": ("Panjang teks maksimal {maxLength} karakter.", "The text may have at most {maxLength} characters."),
+    "exclusiveMinimum": ("Nilai harus lebih besar dari {exclusiveMinimum}.",
+                         "The value must be greater than {exclusiveMinimum}."),
+    "exclusiveMaximum": ("Nilai harus lebih kecil dari {exclusiveMaximum}.",
+                         "The value must be less than {exclusiveMaximum}."),
 }
 
 LABEL_CODES = {"incorrect-label", "missing-label", "extra-label", "blank-label", "duplicate-label"}
@@ -104,6 +108,7 @@ def translate(error: Error, *, fields: dict[str, Any], schema: dict[str, Any], f
         hint = f" (format {fmt})" if fmt and fmt not in ("default", "any") else ""
         return Problem(kind, file, row=row, field=field, value=value,
                        params=(("type_name", type_id), ("type_name_en", type_en), ("format_hint", hint)))
+
     if kind in ("constraint-error", "unique-error"):
         return _constraint(kind, note, row=row, field=field, value=value, fields=fields, file=file)
     if kind == "primary-key":
@@ -137,11 +142,10 @@ def _constraint(kind: str, note: str, *, row: int | None, field: str | None, val
     constraints = dict(fields.get(field or "", {}).get("constraints") or {})
     shown = {key: ", ".join(map(str, val)) if isinstance(val, list) else str(val)
              for key, val in constraints.items()}
-    hint = CONSTRAINT_HINTS.get(name, "").format_map(_Blank(shown))
-    if kind == "unique-error":
-        hint = f"{hint} Nilai yang sama ada di baris {_first_number(note)}."
+    shown["other"] = _first_number(note)
+    hint_id, hint_en = (text.format_map(_Blank(shown)) for text in CONSTRAINT_HINTS.get(name, ("", "")))
     return Problem("constraint-error", file, row=row, field=field, value=value,
-                   params=(("constraint", name), ("hint", hint)))
+                   params=(("constraint", name), ("hint", hint_id), ("hint_en", hint_en)))
 
 
 def _as_list(value: Any) -> list[str]:

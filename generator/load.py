@@ -22,8 +22,10 @@ def load_project(settings: Settings) -> tuple[Project, list[Problem]]:
     pages = _collect(load_pages(settings.root), problems)
     dip = _collect(load_dip(settings.root), problems)
     datasets = _collect(load_datasets(settings), problems)
+    folders = tuple(sorted(path.name for path in settings.datasets_dir.iterdir() if path.is_dir())) \
+        if settings.datasets_dir.is_dir() else ()
     project = Project(root=str(settings.root), profile=profile, pages=pages, dip=dip,
-                      dip_source=DIP_FILE, datasets=datasets)
+                      dip_source=DIP_FILE, datasets=datasets, dataset_folders=folders)
     return project, problems
 
 

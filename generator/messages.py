@@ -181,7 +181,10 @@ def message(problem: Problem, lang: str = "id") -> str:
     """The problem's message in ``lang`` (``id`` or ``en``)."""
     templates = MESSAGES.get(problem.code, MESSAGES["frictionless-other"])
     template = templates[1] if lang == "en" else templates[0]
-    values = _Defaults(dict(problem.params))
+    params = dict(problem.params)
+    values = _Defaults({key: value for key, value in params.items() if not key.endswith("_en")})
+    if lang == "en":  # a parameter may carry an English variant under the key + "_en"
+        values.update({key[:-3]: value for key, value in params.items() if key.endswith("_en")})
     values.setdefault("value", truncate(problem.value or ""))
     values.setdefault("field", problem.field or "")
     return template.format_map(values).strip()

@@ -173,6 +173,7 @@ class Project:
     dip: tuple[DipEntry, ...]
     dip_source: str
     datasets: tuple[Dataset, ...]
+    dataset_folders: tuple[str, ...] = ()  # every folder under datasets/, loaded or not
 
 
 @dataclass(frozen=True)

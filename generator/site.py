@@ -20,7 +20,7 @@ from generator.model import DocsTree, NavItem
 
 HERE = Path(__file__).parent
 ENGINES = {
-    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", "{config}",
+    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}",
                "-d", "{site}"],
 }
 

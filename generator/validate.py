@@ -51,7 +51,7 @@ def _check_dip(project: Project, settings: Settings) -> Iterator[Problem]:
     path = settings.root / DIP_FILE
     if path.is_file():
         yield from validate_table(path, dip_schema(), file=DIP_FILE)
-    names = {dataset.name for dataset in project.datasets}
+    names = set(project.dataset_folders)
     for entry in project.dip:
         yield from dip_checks.check_exclusions(entry, DIP_FILE)
         yield from dip_checks.check_links(entry, DIP_FILE, datasets=names,

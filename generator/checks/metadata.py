@@ -34,10 +34,10 @@ REQUIRED_DATASET_FIELDS = (
 
 def check_dataset(dataset: Dataset) -> Iterator[Problem]:
     file = dataset.descriptor_file
-    folder_name = dataset.folder.rsplit("/", 1)[-1]
-    if dataset.name != folder_name:
-        yield Problem("name-mismatch", file, field="name", value=dataset.name,
-                      params=(("expected", folder_name),))
+    declared = str(dataset.descriptor.get("name") or "")
+    if declared != dataset.name:
+        yield Problem("name-mismatch", file, field="name", value=declared,
+                      params=(("expected", dataset.name),))
     for key, hint in REQUIRED_DATASET_FIELDS:
         if not dataset.descriptor.get(key):
             yield Problem("metadata-missing", file, field=key, params=(("key", key), ("hint", hint)))
