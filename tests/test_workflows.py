@@ -1,0 +1,63 @@
+"""The GitHub workflows are linted (schema and security audit), since GitHub is not reachable here."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT
+
+WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name, path=str(Path(sys.executable).parent))
+    assert found, f"{name} is installed by dev.py test"
+    return found
+
+
+def test_workflows_match_the_github_schema() -> None:
+    result = subprocess.run([tool("check-jsonschema"), "--builtin-schema", "vendor.github-workflows",
+                             *map(str, WORKFLOWS)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = subprocess.run([tool("check-jsonschema"), "--builtin-schema", "vendor.dependabot",
+                             str(ROOT / ".github" / "dependabot.yml")], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workflows_pass_the_security_audit() -> None:
+    result = subprocess.run([tool("zizmor"), "--offline", "--no-progress", str(ROOT / ".github" / "workflows")],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def load(name: str) -> dict:  # type: ignore[type-arg]
+    return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+
+
+def test_publish_deploys_only_after_a_successful_build() -> None:
+    flow = load("publish.yml")
+    assert flow["permissions"] == {}
+    assert flow["concurrency"]["cancel-in-progress"] is False
+    build, deploy = flow["jobs"]["build"], flow["jobs"]["deploy"]
+    assert deploy["needs"] == "build"
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert build["permissions"] == {"contents": "read"}
+    runs = [step.get("run", "") for step in build["steps"]]
+    assert runs.index("python -m generator validate") < runs.index("python -m generator build")
+    for job in flow["jobs"].values():
+        for step in job["steps"]:
+            if "uses" in step:
+                assert len(step["uses"].split("@", 1)[1]) == 40, step["uses"]
+
+
+def test_pull_requests_never_deploy() -> None:
+    flow = load("check.yml")
+    assert set(flow[True]) == {"pull_request"}  # PyYAML reads the key `on` as True
+    assert flow["permissions"] == {}
+    assert all("deploy" not in str(job) for job in flow["jobs"].values())
