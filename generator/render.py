@@ -65,7 +65,7 @@ def render_project(project: Project, settings: Settings) -> DocsTree:
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
     files += [_page_file(f"{page.slug}/index.md", page.title, page.description,
-                         f"# {html.escape(page.title)}\n\n{page.body}", hide_toc=False)
+                         page.body, hide_toc=False)
               for page in project.pages]
     files += _dip_files(project, env)
     files += _dataset_files(project, env)
@@ -100,7 +100,14 @@ def _page_file(path: str, title: str, description: str, body: str, *, hide_toc: 
     if hide:
         meta["hide"] = hide
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
-    return OutputFile(PurePosixPath(path), text=f"---\n{front}---\n\n{body.rstrip()}\n")
+    heading = "" if body.lstrip().startswith("# ") else f"# {_heading(title)}\n\n"
+    return OutputFile(PurePosixPath(path), text=f"---\n{front}---\n\n{heading}{body.rstrip()}\n")
+
+
+def _heading(title: str) -> str:
+    """A Markdown h1 whose text is never read as markup."""
+    escaped = html.escape(title)
+    return "".join(f"\\{char}" if char in "\\`*_[]{}()#+-.!|<>" else char for char in escaped)
 
 
 def _html(env: Environment, template: str, **context: Any) -> str:
@@ -220,7 +227,7 @@ def _home(project: Project, env: Environment) -> OutputFile:
                  search_action="./", dip_url=relative(HOME, "dip/"),
                  catalog_url=relative(HOME, "dataset/"),
                  recent_datasets=recent_datasets, recent_dip=recent_dip)
-    title = profile.short_name if profile else "Beranda"
+    title = profile.name if profile else "Beranda"
     return _page_file(HOME, title, profile.description if profile else "", body, hide_nav=False)
 
 

@@ -41,7 +41,7 @@ def page(browser: Browser) -> Iterator[Page]:
 
 def test_home_shows_the_public_body_and_dip_categories(page: Page, base_url: str) -> None:
     page.goto(base_url)
-    expect(page.locator(".etl-hero-name")).to_have_text("Dinas Komunikasi dan Informatika Kota Contoh")
+    expect(page.locator("h1")).to_contain_text("Dinas Komunikasi dan Informatika Kota Contoh")
     tiles = page.locator(".etl-tiles a")
     expect(tiles).to_have_count(4)
     tiles.filter(has_text="Informasi Berkala").click()
