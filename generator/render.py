@@ -93,7 +93,8 @@ def _profile_assets(project: Project, settings: Settings) -> list[OutputFile]:
 
 def _page_file(path: str, title: str, description: str, body: str, *, hide_toc: bool = True,
                hide_nav: bool = False) -> OutputFile:
-    meta: dict[str, Any] = {"title": html.escape(title)}
+    # The home page's <title> is the site name alone, so it carries no title of its own.
+    meta: dict[str, Any] = {} if path == HOME else {"title": html.escape(title)}
     if description:
         meta["description"] = html.escape(description)
     hide = [name for name, on in (("toc", hide_toc), ("navigation", hide_nav)) if on]
