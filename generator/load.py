@@ -97,7 +97,8 @@ def parse_page(source: str, *, slug: str, file: str) -> tuple[Page | None, list[
     order = meta.get("order")
     page = Page(slug=slug, source=file, title=text(meta, "title"),
                 description=text(meta, "description"),
-                order=order if isinstance(order, int) else 100, body="".join(lines[end + 1:]))
+                order=order if isinstance(order, int) else 100, body="".join(lines[end + 1:]),
+                body_line=end + 2)
     return page, []
 
 
