@@ -28,3 +28,10 @@ def swap_in(new_site: Path, site_dir: Path, work_dir: Path) -> None:
 
 def discard(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def discard_stale(work_dir: Path) -> None:
+    """Remove staging folders left by an interrupted build (killed, disk full)."""
+    if work_dir.is_dir():
+        for folder in sorted(work_dir.glob("site-new-*")) + sorted(work_dir.glob("site-old")):
+            shutil.rmtree(folder, ignore_errors=True)
