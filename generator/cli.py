@@ -23,6 +23,7 @@ def parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+    commands.add_parser("check-links", help="periksa bahwa setiap tautan internal situs di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
     return main
@@ -35,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_validate(settings, output=args.format)
     if args.command == "build":
         return run_build(settings)
+    if args.command == "check-links":
+        return run_check_links(settings)
     from generator.serve import serve
 
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
@@ -70,3 +73,21 @@ def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
         print("Validation failed; site/ was left unchanged. Fix the problems above." if en else
               "Validasi gagal; folder site/ tidak diubah. Perbaiki masalah di atas.", file=sys.stderr)
     return EXIT_PROBLEMS
+
+
+def run_check_links(settings: Settings) -> int:
+    from generator.linkcheck import check_built_site
+
+    broken = check_built_site(settings)
+    en = settings.lang == "en"
+    for link in broken:
+        print(f"{link.page}: {link.link} ({link.reason})")
+    if not settings.site_dir.is_dir():
+        print("site/ does not exist: run build first." if en else
+              "Folder site/ belum ada: jalankan build dahulu.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if broken:
+        print(f"{len(broken)} broken links." if en else f"{len(broken)} tautan rusak.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("Every internal link resolves." if en else "Semua tautan internal menuju berkas yang ada.")
+    return EXIT_OK
