@@ -84,7 +84,8 @@ def look_alike(rng: random.Random, districts: set[str]) -> str:
         return f"{rng.randint(10**15, 10**16 - 1)}"  # random 16-digit numbers
     if kind == 3:
         year, month, day = rng.randint(1990, 2030), rng.randint(1, 12), rng.randint(1, 28)
-        return rng.choice([f"{year}{month:02d}{day:02d}", f"{day:02d}-{month:02d}-{year}", f"{year}-{month:02d}-{day:02d}"])
+        return rng.choice([f"{year}{month:02d}{day:02d}", f"{day:02d}-{month:02d}-{year}",
+                           f"{year}-{month:02d}-{day:02d}"])
     if kind == 4:
         return rng.choice([f"(0{rng.randint(21, 779)}) {rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
                            f"021-{rng.randint(1000000, 9999999)}"])

@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from generator import pipeline
+from generator.pii import redact
 from generator.report import format_json, format_text
 from generator.settings import LANGS, Settings, find_root
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,7 +24,7 @@ def parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
-    commands.add_parser("check-links", help="periksa bahwa setiap tautan internal situs di site/ menuju berkas yang ada")
+    commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
     return main
@@ -32,6 +33,25 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict)
+    try:
+        return run_command(args, settings)
+    except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
+        where = f" ({exc.filename})" if exc.filename else ""
+        print((f"Error writing or reading files{where}: {exc.strerror or exc}. site/ was left unchanged."
+               if settings.lang == "en" else
+               f"Gagal menulis atau membaca berkas{where}: {exc.strerror or exc}. Folder site/ tidak diubah."),
+              file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as exc:
+        detail = redact(f"{type(exc).__name__}: {exc}")
+        print((f"Etalase internal error: {detail}. site/ was left unchanged. "
+               "Report it to the Etalase maintainers." if settings.lang == "en" else
+               f"Kesalahan internal Etalase: {detail}. Folder site/ tidak diubah. "
+               "Laporkan ke pengelola Etalase."), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "validate":
         return run_validate(settings, output=args.format)
     if args.command == "build":

@@ -21,7 +21,12 @@ def swap_in(new_site: Path, site_dir: Path, work_dir: Path) -> None:
         shutil.rmtree(old)
     if site_dir.exists():
         os.replace(site_dir, old)
-    os.replace(new_site, site_dir)
+    try:
+        os.replace(new_site, site_dir)
+    except BaseException:
+        if old.exists() and not site_dir.exists():
+            os.replace(old, site_dir)  # put the previous site back
+        raise
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
 

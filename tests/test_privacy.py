@@ -15,7 +15,7 @@ from generator.settings import Settings
 from tests.conftest import FIXTURES, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
-import pii_corpus  # noqa: E402
+import pii_corpus
 
 PII_FIELDS = """  - name: warga
     path: warga.csv
