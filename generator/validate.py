@@ -85,7 +85,7 @@ def _check_data(dataset: Dataset, root: Path) -> list[Problem]:
     """Frictionless over the resources that loaded safely and declare a schema."""
     loaded = {resource.name for resource in dataset.resources}
     resources: list[dict[str, Any]] = [
-        raw for raw in dataset.descriptor.get("resources") or []
+        raw for raw in _as_list(dataset.descriptor.get("resources"))
         if isinstance(raw, dict) and str(raw.get("name")) in loaded
         and isinstance(raw.get("schema"), dict) and raw["schema"].get("fields")
     ]
@@ -102,3 +102,7 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
 
 def has_errors(problems: Iterable[Problem], *, strict: bool = False) -> bool:
     return any(problem.severity is Severity.ERROR or strict for problem in problems)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []
