@@ -6,17 +6,19 @@ staging folder this stage, which knows HTML but no engine:
 
 - sanitises the content region of every staff page with nh3 (the engine adapter
   says where that region is), so links, headings and tables keep working;
-- adds a strict Content-Security-Policy meta tag that allows exactly the page's
+- adds a strict Content-Security-Policy meta tag that allows exactly the engine's
   own inline scripts (by SHA-256) and scripts, styles and workers of the site;
-- gives every link to another host ``rel="noopener noreferrer"``.
+- gives every link to another host ``rel="noopener noreferrer"``;
+- sanitises the HTML of the engine's search index, which the search shows.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -36,23 +38,40 @@ POLICY = ("default-src 'self'; script-src 'self'{hashes}; style-src 'self'; img-
 
 
 def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, str],
-                own_hosts: Iterable[str] = ()) -> None:
-    """Rewrite every HTML page under ``site`` in place."""
+                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = (),
+                search_index: str | None = None) -> None:
+    """Rewrite every HTML page under ``site`` in place; ``scripts`` match the engine's inline scripts.
+
+    ``search_index`` is the engine's search index (JSON with ``docs`` of ``title`` and
+    ``text`` HTML); the search shows that HTML, so it is sanitised too.
+    """
+    if search_index and (site / search_index).is_file():
+        sanitise_search_index(site / search_index)
     staff = set(staff_pages)
     hosts = {host.lower() for host in own_hosts}
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
         text = page.read_text(encoding="utf-8")
-        hardened = harden_page(text, staff=rel in staff, region=region, own_hosts=hosts)
+        hardened = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=hosts)
         if hardened != text:
             page.write_text(hardened, encoding="utf-8", newline="")
 
 
-def harden_page(html: str, *, staff: bool, region: tuple[str, str], own_hosts: set[str]) -> str:
+def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Sequence[re.Pattern[str]],
+                own_hosts: set[str]) -> str:
     if staff:
         html = sanitise_region(html, region)
     html = external_links(html, own_hosts)
-    return add_csp(html)
+    return add_csp(html, scripts)
+
+
+def sanitise_search_index(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for doc in data.get("docs") or []:
+        for key in ("title", "text"):
+            if isinstance(doc.get(key), str):
+                doc[key] = sanitise_html(doc[key])
+    path.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")), encoding="utf-8")
 
 
 def sanitise_region(html: str, region: tuple[str, str]) -> str:
@@ -66,10 +85,15 @@ def sanitise_region(html: str, region: tuple[str, str]) -> str:
     return html[:start] + "\n" + sanitise_html(html[start:end]) + "\n" + html[end:]
 
 
-def script_hashes(html: str) -> list[str]:
-    """CSP source expressions of the page's inline scripts, in order, without repeats."""
+def script_hashes(html: str, scripts: Sequence[re.Pattern[str]]) -> list[str]:
+    """CSP source expressions of the page's inline scripts that are the engine's, in order, once each.
+
+    Any other inline script (one that came in with content) gets no hash, so it never runs.
+    """
     seen: list[str] = []
     for match in INLINE_SCRIPT.finditer(html):
+        if not any(pattern.fullmatch(match.group(1)) for pattern in scripts):
+            continue
         digest = base64.b64encode(hashlib.sha256(match.group(1).encode("utf-8")).digest()).decode()
         source = f"'sha256-{digest}'"
         if source not in seen:
@@ -77,17 +101,17 @@ def script_hashes(html: str) -> list[str]:
     return seen
 
 
-def policy(html: str) -> str:
-    hashes = "".join(f" {source}" for source in script_hashes(html))
+def policy(html: str, scripts: Sequence[re.Pattern[str]]) -> str:
+    hashes = "".join(f" {source}" for source in script_hashes(html, scripts))
     return POLICY.format(hashes=hashes)
 
 
-def add_csp(html: str) -> str:
+def add_csp(html: str, scripts: Sequence[re.Pattern[str]]) -> str:
     """Insert the policy right after the charset (or at the top of ``<head>``), before any script."""
     match = CHARSET.search(html) or HEAD.search(html)
     if match is None:
         return html
-    meta = f'\n<meta http-equiv="Content-Security-Policy" content="{policy(html)}">'
+    meta = f'\n<meta http-equiv="Content-Security-Policy" content="{policy(html, scripts)}">'
     return html[:match.end()] + meta + html[match.end():]
 
 

@@ -186,8 +186,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Text cell \"{value}\" starts with = + - @ or a tab, so Excel may run it as a formula. Check it; XLSX and JSON downloads prefix it with an apostrophe (') to keep it text. The original CSV is not changed.",
     ),
     "unsafe-html": (
-        "Halaman berisi HTML yang tidak aman ({value}): skrip, atribut on..., tautan javascript:/data:, iframe, formulir atau gaya. Bagian itu dibuang dari halaman yang diterbitkan; hapus dari berkas.",
-        "The page contains unsafe HTML ({value}): scripts, on... attributes, javascript:/data: links, iframes, forms or styles. It is removed from the published page; delete it from the file.",
+        "Halaman berisi HTML yang tidak aman ({value}): skrip, atribut on..., tautan javascript:/data:, iframe, formulir, gaya atau gambar dari situs lain. Bagian itu dibuang dari halaman yang diterbitkan; hapus dari berkas.",
+        "The page contains unsafe HTML ({value}): scripts, on... attributes, javascript:/data: links, iframes, forms, styles or images from other sites. It is removed from the published page; delete it from the file.",
+    ),
+    "unsafe-url": (
+        "Alamat \"{value}\" tidak aman: tautan hanya boleh berupa alamat http(s)://, mailto: atau tel:. Ganti dengan alamat situs yang benar.",
+        "Address \"{value}\" is unsafe: links may only be http(s)://, mailto: or tel: addresses. Replace it with the right web address.",
     ),
     "symlink": (
         "Berkas ini adalah tautan simbolik (menunjuk ke \"{value}\"). Tautan simbolik tidak diizinkan karena dapat menerbitkan berkas di luar repositori; ganti dengan berkas sebenarnya.",

@@ -13,7 +13,14 @@ from generator.model import DocsTree, Problem, Project
 from generator.publish import discard, discard_stale, staging_dir, swap_in
 from generator.render import render_project
 from generator.settings import Settings
-from generator.site import CONTENT_REGION, EngineResult, build_site, built_page
+from generator.site import (
+    CONTENT_REGION,
+    SEARCH_INDEX,
+    EngineResult,
+    build_site,
+    built_page,
+    engine_inline_scripts,
+)
 from generator.validate import has_errors, sort_problems, validate_project
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
@@ -69,5 +76,6 @@ def _build_and_harden(project: Project, tree: DocsTree, settings: Settings, new_
         site_url = project.profile.site_url if project.profile else None
         own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
         harden_site(new_site, staff_pages=[built_page(f"{page.slug}/index.md") for page in project.pages],
-                    region=CONTENT_REGION, own_hosts=own_hosts)
+                    region=CONTENT_REGION, scripts=engine_inline_scripts(), own_hosts=own_hosts,
+                    search_index=SEARCH_INDEX)
     return result

@@ -45,8 +45,19 @@ def sanitise_html(fragment: str) -> str:
     attributes = {tag: set(attrs) | GLOBAL_ATTRIBUTES for tag, attrs in SAFE_ATTRIBUTES.items() if tag != "*"}
     attributes["*"] = GLOBAL_ATTRIBUTES
     return nh3.clean(fragment, tags=set(SAFE_TAGS), attributes=attributes, url_schemes=SAFE_SCHEMES,
-                     link_rel=None, strip_comments=True,
+                     link_rel=None, strip_comments=True, attribute_filter=_local_media,
                      clean_content_tags={"script", "style", "iframe", "object", "embed", "textarea", "math"})
+
+
+def _local_media(tag: str, attribute: str, value: str) -> str | None:
+    """Images come from the site itself: a remote source would be a request to another host."""
+    if attribute == "src" and is_remote(value):
+        return None
+    return value
+
+
+def is_remote(url: str) -> bool:
+    return bool(re.match(r"\s*(?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//", url))
 
 
 def url_is_unsafe(url: str) -> bool:
@@ -69,10 +80,12 @@ class _Finder(HTMLParser):
                 self.found.append("style=")
             elif name in URL_ATTRIBUTES and value and url_is_unsafe(value):
                 self.found.append(value.split(":", 1)[0].strip().lower() + ":")
+            elif name == "src" and value and is_remote(value):
+                self.found.append(f"src={value}")
 
 
 def unsafe_html(html: str) -> list[str]:
-    """What ``sanitise_html`` would remove for safety, e.g. ``<script>``, ``onclick=``, ``javascript:``."""
+    """What ``sanitise_html`` would remove: ``<script>``, ``onclick=``, ``javascript:``, ``src=https://...``."""
     finder = _Finder()
     finder.feed(html)
     finder.close()

@@ -8,6 +8,8 @@ switching engines changes ``ENGINES`` only.
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -27,6 +29,26 @@ ENGINES = {
 
 # Where the engine puts a page's own content: staff text appears only inside it.
 CONTENT_REGION = ('<article class="md-content__inner md-typeset">', "</article>")
+SEARCH_INDEX = "search/search_index.json"
+
+
+def engine_inline_scripts() -> list[re.Pattern[str]]:
+    """Full-match patterns of the inline scripts the theme itself writes.
+
+    Read from Material's own partials (partials/javascripts/*.html); a template
+    expression (the base path) may be any quoted text. The Content-Security-Policy
+    allows these scripts by hash and no other inline script.
+    """
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
+        return []
+    folder = Path(spec.origin).parent / "templates" / "partials" / "javascripts"
+    patterns: list[re.Pattern[str]] = []
+    for path in sorted(folder.glob("*.html")):
+        for body in re.findall(r"<script>(.*?)</script>", path.read_text(encoding="utf-8"), re.DOTALL):
+            parts = re.split(r"\{\{.*?\}\}", body)
+            patterns.append(re.compile('[^"<]*'.join(re.escape(part) for part in parts)))
+    return patterns
 
 
 def built_page(docs_page: str) -> str:

@@ -9,8 +9,8 @@ from pathlib import Path
 import markdown
 
 from generator.csvfile import table_rows
-from generator.model import Dataset, Page, Problem, Severity
-from generator.safety import is_formula, unsafe_html
+from generator.model import Dataset, Page, Problem, Profile, Severity
+from generator.safety import is_formula, unsafe_html, url_is_unsafe
 
 # The Markdown features staff pages may use that change what HTML comes out.
 MARKDOWN_EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
@@ -49,7 +49,7 @@ def check_page_html(page: Page) -> Iterator[Problem]:
     html = markdown.markdown(page.body, extensions=MARKDOWN_EXTENSIONS)
     lines = page.body.splitlines()
     for item in unsafe_html(html):
-        token = item.rstrip("=:>").lstrip("<").lower()
+        token = (item.split("=", 1)[1] if item.startswith("src=") else item.rstrip("=:>").lstrip("<")).lower()
         line = next((index for index, text in enumerate(lines, start=1) if token in text.lower()), None)
         yield Problem("unsafe-html", page.source, severity=Severity.WARNING,
                       line=None if line is None else line + _body_offset(page), value=item)
@@ -73,3 +73,16 @@ def check_symlinks(root: Path) -> Iterator[Problem]:
                     yield Problem("symlink", path.relative_to(root).as_posix(),
                                   value=os.readlink(path))
             dirs[:] = sorted(name for name in dirs if not (Path(current) / name).is_symlink())
+
+
+def check_urls(profile: Profile | None, datasets: Iterable[Dataset], *, profile_file: str) -> Iterator[Problem]:
+    """Addresses that become links must be web, mail or phone addresses (no javascript:, data:)."""
+    if profile is not None:
+        named = [("website", profile.website), ("site_url", profile.site_url or ""),
+                 ("repo_url", profile.repo_url or ""), *(("social", url) for _, url in profile.social)]
+        for key, url in named:
+            if url and url_is_unsafe(url):
+                yield Problem("unsafe-url", profile_file, field=key, value=url)
+    for dataset in datasets:
+        if dataset.license_url and url_is_unsafe(dataset.license_url):
+            yield Problem("unsafe-url", dataset.descriptor_file, field="licenses", value=dataset.license_url)
