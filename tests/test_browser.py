@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serving
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, search_for, serving
 
 pytestmark = pytest.mark.browser
 
@@ -51,8 +51,7 @@ def test_home_shows_the_public_body_and_dip_categories(page: Page, base_url: str
 
 def test_search_an_indonesian_word_and_land_on_the_dataset(page: Page, base_url: str) -> None:
     page.goto(base_url)
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("sekolah")
+    search_for(page, "sekolah")
     result = page.locator(".md-search-result__link").filter(has_text="Daftar Sekolah").first
     expect(result).to_be_visible(timeout=15_000)
     result.click()
