@@ -44,7 +44,8 @@ def _safety_checks(project: Project, settings: Settings) -> Iterable[Check]:
     """Personal data, injection and symbolic links (checks/privacy.py, checks/injection.py)."""
     contacts = privacy.public_contacts(project.profile, project.datasets)
     yield "content", partial(injection.check_symlinks, settings.root)
-    yield PROFILE_FILE, partial(injection.check_urls, project.profile, project.datasets, profile_file=PROFILE_FILE)
+    yield PROFILE_FILE, partial(injection.check_urls, project.profile, project.datasets, profile_file=PROFILE_FILE,
+                                root=settings.root)
     yield DIP_FILE, partial(_check_dip_safety, settings, contacts)
     for page in project.pages:
         yield page.source, partial(privacy.check_page, page, settings.root, ignore=contacts)

@@ -143,3 +143,19 @@ def test_built_pages_carry_the_policy_and_the_commit(sample_site: Path, sample_r
         assert f'<meta name="etalase-commit" content="{commit}">' in text, page
         for tag in re.findall(r'<a [^>]*href="https?://[^"]*"[^>]*>', text):
             assert "noopener" in tag, (page, tag)
+
+
+def test_unsafe_link_addresses_and_a_logo_outside_are_errors(mini: Path) -> None:
+    profile = mini / "content" / "site.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace(
+        "website: https://uji.example", "website: \"javascript:alert(1)\"\nlogo: ../../../etc/hostname\n"
+        "social:\n  - {name: X, url: \" data:text/html,x\"}"), encoding="utf-8")
+    descriptor = mini / "datasets" / "angka-kecil" / "datapackage.yaml"
+    descriptor.write_text(descriptor.read_text(encoding="utf-8").replace(
+        "path: https://creativecommons.org/licenses/by/4.0/", "path: \"JaVaScRiPt:alert(1)\""), encoding="utf-8")
+    outcome = pipeline.check(Settings(root=mini))
+    assert {(p.code, p.file, p.field) for p in outcome.problems} == {
+        ("unsafe-url", "content/site.yaml", "website"), ("unsafe-url", "content/site.yaml", "social"),
+        ("path-outside", "content/site.yaml", "logo"),
+        ("unsafe-url", "datasets/angka-kecil/datapackage.yaml", "licenses"),
+    }
