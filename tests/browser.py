@@ -53,3 +53,14 @@ def search_for(page: Any, text: str, *, timeout_s: float = 30) -> None:
         except Exception:
             if time.monotonic() > deadline:
                 raise
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import yaml
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from generator import pipeline
 from generator.linkcheck import check_site
@@ -29,7 +29,7 @@ from generator.model import Severity
 from generator.safety import unsafe_html
 from generator.settings import Settings
 from generator.site import CONTENT_REGION
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, search_for, serving
+from tests.browser import chromium, search_for, serving
 from tests.conftest import FIXTURES, copy_repo
 
 pytestmark = pytest.mark.browser
@@ -110,10 +110,8 @@ def attacked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with chromium() as launched:
+        yield launched
 
 
 def pages_of(site: Path) -> list[str]:

@@ -87,27 +87,19 @@ def checked(repo: Path, relative: str, content: bytes, kind: str) -> list[Proble
 
 
 @PROPERTY
+@pytest.mark.parametrize(("relative", "kind"), [("datasets/angka-kecil/angka.csv", "data csv"),
+                                                ("content/dip.csv", "dip csv")])
 @given(content=file_bytes)
-def test_any_data_file(repo: Path, content: bytes) -> None:
-    checked(repo, "datasets/angka-kecil/angka.csv", content, "data csv")
+def test_any_csv_file(repo: Path, relative: str, kind: str, content: bytes) -> None:
+    checked(repo, relative, content, kind)
 
 
 @PROPERTY
-@given(content=file_bytes)
-def test_any_dip_file(repo: Path, content: bytes) -> None:
-    checked(repo, "content/dip.csv", content, "dip csv")
-
-
-@PROPERTY
+@pytest.mark.parametrize(("relative", "kind"), [("datasets/angka-kecil/datapackage.yaml", "descriptor"),
+                                                ("content/site.yaml", "profile")])
 @given(content=st.one_of(yaml_text.map(str.encode), st.binary(max_size=200)))
-def test_any_data_package_descriptor(repo: Path, content: bytes) -> None:
-    checked(repo, "datasets/angka-kecil/datapackage.yaml", content, "descriptor")
-
-
-@PROPERTY
-@given(content=st.one_of(yaml_text.map(str.encode), st.binary(max_size=200)))
-def test_any_site_profile(repo: Path, content: bytes) -> None:
-    checked(repo, "content/site.yaml", content, "profile")
+def test_any_yaml_file(repo: Path, relative: str, kind: str, content: bytes) -> None:
+    checked(repo, relative, content, kind)
 
 
 @PROPERTY
