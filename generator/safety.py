@@ -36,7 +36,8 @@ SAFE_ATTRIBUTES: dict[str, set[str]] = {
 }
 SAFE_SCHEMES = {"http", "https", "mailto", "tel"}
 DANGEROUS_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "applet", "form",
-                  "input", "button", "textarea", "select", "style", "link", "meta", "base", "math"}
+                  "input", "button", "textarea", "select", "style", "link", "meta", "base", "math",
+                  "noscript", "noembed", "noframes", "template", "xmp", "plaintext"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "background", "poster", "srcset"}
 
 
