@@ -142,3 +142,11 @@ def test_an_exception_in_any_stage(stage: str, built: tuple[Path, dict[str, byte
     assert err.count("\n") == 1 and "tidak diubah" in err
     monkeypatch.undo()
     assert_recovers(repo, before)
+
+
+def test_hardened_builds_are_deterministic(built: tuple[Path, dict[str, bytes]]) -> None:
+    repo, _ = built
+    assert run_cli(repo, "build").returncode == 0
+    first = snapshot(repo / "site")
+    assert run_cli(repo, "build").returncode == 0
+    assert snapshot(repo / "site") == first
