@@ -86,7 +86,7 @@ def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
         print(f"Site built in {settings.site_dir}" if en else f"Situs selesai dibangun di {settings.site_dir}")
         return EXIT_OK
     if outcome.engine_output:
-        print(outcome.engine_output, file=sys.stderr)
+        print(redact(outcome.engine_output), file=sys.stderr)
         print("The site engine failed; site/ was left unchanged." if en else
               "Mesin situs gagal; folder site/ tidak diubah.", file=sys.stderr)
     else:
