@@ -7,10 +7,11 @@ import sys
 from pathlib import Path
 
 from generator import pipeline
+from generator.pii import redact
 from generator.report import format_json, format_text
 from generator.settings import LANGS, Settings, find_root
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def parser() -> argparse.ArgumentParser:
@@ -23,6 +24,7 @@ def parser() -> argparse.ArgumentParser:
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json"), default="text")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+    commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
     return main
@@ -31,10 +33,31 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict)
+    try:
+        return run_command(args, settings)
+    except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
+        where = f" ({exc.filename})" if exc.filename else ""
+        print((f"Error writing or reading files{where}: {exc.strerror or exc}. site/ was left unchanged."
+               if settings.lang == "en" else
+               f"Gagal menulis atau membaca berkas{where}: {exc.strerror or exc}. Folder site/ tidak diubah."),
+              file=sys.stderr)
+        return EXIT_INTERNAL
+    except Exception as exc:
+        detail = redact(f"{type(exc).__name__}: {exc}")
+        print((f"Etalase internal error: {detail}. site/ was left unchanged. "
+               "Report it to the Etalase maintainers." if settings.lang == "en" else
+               f"Kesalahan internal Etalase: {detail}. Folder site/ tidak diubah. "
+               "Laporkan ke pengelola Etalase."), file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "validate":
         return run_validate(settings, output=args.format)
     if args.command == "build":
         return run_build(settings)
+    if args.command == "check-links":
+        return run_check_links(settings)
     from generator.serve import serve
 
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
@@ -63,10 +86,28 @@ def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
         print(f"Site built in {settings.site_dir}" if en else f"Situs selesai dibangun di {settings.site_dir}")
         return EXIT_OK
     if outcome.engine_output:
-        print(outcome.engine_output, file=sys.stderr)
+        print(redact(outcome.engine_output), file=sys.stderr)
         print("The site engine failed; site/ was left unchanged." if en else
               "Mesin situs gagal; folder site/ tidak diubah.", file=sys.stderr)
     else:
         print("Validation failed; site/ was left unchanged. Fix the problems above." if en else
               "Validasi gagal; folder site/ tidak diubah. Perbaiki masalah di atas.", file=sys.stderr)
     return EXIT_PROBLEMS
+
+
+def run_check_links(settings: Settings) -> int:
+    from generator.linkcheck import check_built_site
+
+    broken = check_built_site(settings)
+    en = settings.lang == "en"
+    for link in broken:
+        print(f"{link.page}: {link.link} ({link.reason})")
+    if not settings.site_dir.is_dir():
+        print("site/ does not exist: run build first." if en else
+              "Folder site/ belum ada: jalankan build dahulu.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    if broken:
+        print(f"{len(broken)} broken links." if en else f"{len(broken)} tautan rusak.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("Every internal link resolves." if en else "Semua tautan internal menuju berkas yang ada.")
+    return EXIT_OK

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,3 +52,14 @@ def csv_facts(path: Path, *, preview_rows: int, delimiter: str = ",") -> CsvFact
             if len(preview) < preview_rows:
                 preview.append(tuple(record))
     return CsvFacts(size=size, sha256=sha, row_count=rows, header=header, preview=tuple(preview))
+
+
+def table_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, list[str]]]:
+    """Every record as (spreadsheet row number, cells), the header being row 1.
+
+    Undecodable bytes are replaced: the checks that use this read text, Frictionless
+    reports the encoding.
+    """
+    csv.field_size_limit(1 << 30)
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+        yield from enumerate(csv.reader(handle, delimiter=delimiter), start=1)

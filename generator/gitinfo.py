@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 from collections.abc import Iterable
 from pathlib import Path
@@ -30,3 +31,16 @@ def last_change_dates(root: Path, folders: Iterable[str]) -> dict[str, dt.date]:
         elif line and current is not None:
             dates.setdefault(line, current)
     return dates
+
+
+def head_commit(root: Path) -> str:
+    """The commit being built: $GITHUB_SHA in the workflow, else ``git rev-parse HEAD``; "" if none."""
+    sha = os.environ.get("GITHUB_SHA", "").strip()
+    if sha:
+        return sha
+    try:
+        result = subprocess.run(["git", "-C", str(root), "rev-parse", "--verify", "-q", "HEAD"],
+                                capture_output=True, text=True, check=False, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return result.stdout.strip() if result.returncode == 0 else ""

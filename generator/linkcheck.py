@@ -8,6 +8,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from generator.load import load_profile
+from generator.settings import Settings
+
 SKIPPED_SCHEMES = {"http", "https", "mailto", "tel", "data", "javascript"}
 
 
@@ -80,3 +83,12 @@ def _resolve(site: Path, page: Path, link: str, *, base_path: str) -> str | None
     if not target.is_file():
         return "target does not exist"
     return None
+
+
+def check_built_site(settings: Settings) -> list[BrokenLink]:
+    """``check_site`` on ``site/``, under the path of the profile's ``site_url``."""
+    if not settings.site_dir.is_dir():
+        return []
+    profile, _ = load_profile(settings.root)
+    site_url = profile.site_url if profile else None
+    return check_site(settings.site_dir, base_path=urlsplit(site_url).path if site_url else "/")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +19,23 @@ PAGES_DIR = "content/pages"
 
 def load_project(settings: Settings) -> tuple[Project, list[Problem]]:
     problems: list[Problem] = []
-    profile = _collect(load_profile(settings.root), problems)
-    pages = _collect(load_pages(settings.root), problems)
-    dip = _collect(load_dip(settings.root), problems)
-    datasets = _collect(load_datasets(settings), problems)
+    profile = _collect(_guarded(PROFILE_FILE, lambda: load_profile(settings.root), None), problems)
+    pages = _collect(_guarded(PAGES_DIR, lambda: load_pages(settings.root), ()), problems)
+    dip = _collect(_guarded(DIP_FILE, lambda: load_dip(settings.root), ()), problems)
+    datasets = _collect(_guarded("datasets", lambda: load_datasets(settings), ()), problems)
     folders = tuple(sorted(path.name for path in settings.datasets_dir.iterdir() if path.is_dir())) \
         if settings.datasets_dir.is_dir() else ()
     project = Project(root=str(settings.root), profile=profile, pages=pages, dip=dip,
                       dip_source=DIP_FILE, datasets=datasets, dataset_folders=folders)
     return project, problems
+
+
+def _guarded(file: str, load: Callable[[], tuple[Any, list[Problem]]], empty: Any) -> tuple[Any, list[Problem]]:
+    """Run one loader; an unexpected exception becomes one internal-error naming ``file``."""
+    try:
+        return load()
+    except Exception as exc:
+        return empty, [Problem("internal-error", file, params=(("detail", f"{type(exc).__name__}: {exc}"),))]
 
 
 def _collect(result: tuple[Any, list[Problem]], problems: list[Problem]) -> Any:
@@ -70,7 +79,12 @@ def load_pages(root: Path) -> tuple[tuple[Page, ...], list[Problem]]:
     folder = root / PAGES_DIR
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
         file = f"{PAGES_DIR}/{path.name}"
-        page, found = parse_page(path.read_text(encoding="utf-8-sig"), slug=path.stem, file=file)
+        try:
+            source = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            problems.append(Problem("file-unreadable", file, params=(("detail", str(exc)),)))
+            continue
+        page, found = parse_page(source, slug=path.stem, file=file)
         problems.extend(found)
         if page is not None:
             pages.append(page)
@@ -97,7 +111,8 @@ def parse_page(source: str, *, slug: str, file: str) -> tuple[Page | None, list[
     order = meta.get("order")
     page = Page(slug=slug, source=file, title=text(meta, "title"),
                 description=text(meta, "description"),
-                order=order if isinstance(order, int) else 100, body="".join(lines[end + 1:]))
+                order=order if isinstance(order, int) else 100, body="".join(lines[end + 1:]),
+                body_line=end + 2)
     return page, []
 
 

@@ -8,6 +8,7 @@ The documentation test checks that every code here is documented.
 from __future__ import annotations
 
 from generator.model import Problem
+from generator.pii import redact
 
 MAX_VALUE_CHARS = 80
 
@@ -163,6 +164,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kesalahan internal Etalase saat memproses berkas ini: {detail}. Laporkan ke pengelola Etalase beserta berkasnya.",
         "Etalase internal error while processing this file: {detail}. Report it with the file to the Etalase maintainers.",
     ),
+    # personal data, injection and file safety (checks/privacy.py, checks/injection.py)
+    "personal-data": (
+        "Sel berisi {kind} ({value}); {count} sel di kolom ini berisi data pribadi. Data pribadi tidak boleh diterbitkan (UU 27/2022, UU 14/2008 Pasal 17 huruf h): hapus atau samarkan kolom ini. Jika isinya memang informasi publik (mis. nomor telepon kantor), tulis alasannya di skema kolom: personal_data_allowed: \"alasan\".",
+        "The cell holds a {kind} ({value}); {count} cells of this column hold personal data. Personal data must not be published (UU 27/2022, UU 14/2008 Art. 17 h): remove or mask this column. If it is public information (e.g. office phone numbers), write the reason on the schema field: personal_data_allowed: \"reason\".",
+    ),
+    "personal-data-column": (
+        "Nama kolom \"{field}\" menunjukkan data pribadi ({what}). Hapus kolom ini sebelum diterbitkan, atau jika isinya memang informasi publik tulis alasannya di skema kolom: personal_data_allowed: \"alasan\".",
+        "Column name \"{field}\" indicates personal data ({what}). Remove the column before publishing, or if it is public information write the reason on the schema field: personal_data_allowed: \"reason\".",
+    ),
+    "personal-data-possible": (
+        "Teks ini tampaknya berisi {kind} ({value}). Jika itu data pribadi seseorang, hapus atau samarkan sebelum diterbitkan.",
+        "This text seems to hold a {kind} ({value}). If it is someone's personal data, remove or mask it before publishing.",
+    ),
+    "personal-data-allowance": (
+        "Kolom \"{field}\" (sumber data \"{resource}\") diizinkan berisi data pribadi tanpa alasan tertulis. Tulis alasannya sebagai teks: personal_data_allowed: \"alasan\".",
+        "Column \"{field}\" (resource \"{resource}\") is allowed to hold personal data without a written reason. Write the reason as text: personal_data_allowed: \"reason\".",
+    ),
+    "formula-injection": (
+        "Sel teks \"{value}\" diawali = + - @ atau tab, sehingga Excel dapat menjalankannya sebagai rumus. Periksa isinya; di unduhan XLSX dan JSON sel ini diawali tanda petik (') agar tetap teks. Berkas CSV asli tidak diubah.",
+        "Text cell \"{value}\" starts with = + - @ or a tab, so Excel may run it as a formula. Check it; XLSX and JSON downloads prefix it with an apostrophe (') to keep it text. The original CSV is not changed.",
+    ),
+    "unsafe-html": (
+        "Halaman berisi HTML yang tidak aman ({value}): skrip, atribut on..., tautan javascript:/data:, iframe, formulir, gaya atau gambar dari situs lain. Bagian itu dibuang dari halaman yang diterbitkan; hapus dari berkas.",
+        "The page contains unsafe HTML ({value}): scripts, on... attributes, javascript:/data: links, iframes, forms, styles or images from other sites. It is removed from the published page; delete it from the file.",
+    ),
+    "unsafe-url": (
+        "Alamat \"{value}\" tidak aman: tautan hanya boleh berupa alamat http(s)://, mailto: atau tel:. Ganti dengan alamat situs yang benar.",
+        "Address \"{value}\" is unsafe: links may only be http(s)://, mailto: or tel: addresses. Replace it with the right web address.",
+    ),
+    "symlink": (
+        "Berkas ini adalah tautan simbolik (menunjuk ke \"{value}\"). Tautan simbolik tidak diizinkan karena dapat menerbitkan berkas di luar repositori; ganti dengan berkas sebenarnya.",
+        "This file is a symbolic link (to \"{value}\"). Symbolic links are not allowed because they can publish files outside the repository; replace it with the real file.",
+    ),
 }
 
 LOCATION_WORDS = {
@@ -187,7 +221,7 @@ def message(problem: Problem, lang: str = "id") -> str:
         values.update({key[:-3]: value for key, value in params.items() if key.endswith("_en")})
     values.setdefault("value", truncate(problem.value or ""))
     values.setdefault("field", problem.field or "")
-    return template.format_map(values).strip()
+    return redact(template.format_map(values).strip())
 
 
 def location(problem: Problem, lang: str = "id") -> str:

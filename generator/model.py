@@ -82,6 +82,7 @@ class Page:
     description: str
     order: int
     body: str
+    body_line: int | None = None  # line number of the body's first line in the source file
 
 
 @dataclass(frozen=True)

@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
 
+from generator.gitinfo import head_commit
+from generator.harden import harden_site
 from generator.load import load_project
-from generator.model import Problem, Project
-from generator.publish import discard, staging_dir, swap_in
+from generator.model import DocsTree, Problem, Project
+from generator.publish import discard, discard_stale, staging_dir, swap_in
 from generator.render import render_project
 from generator.settings import Settings
-from generator.site import build_site
+from generator.site import (
+    CONTENT_REGION,
+    SEARCH_INDEX,
+    EngineResult,
+    build_site,
+    built_page,
+    engine_inline_scripts,
+)
 from generator.validate import has_errors, sort_problems, validate_project
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
@@ -40,14 +51,31 @@ def build(settings: Settings) -> Outcome:
     outcome = check(settings)
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
+    discard_stale(settings.work_dir)
     tree = render_project(outcome.project, settings)
     write_tree(tree, settings.docs_dir)
     new_site = staging_dir(settings.work_dir)
-    sample = bool(outcome.project.profile and outcome.project.profile.sample)
-    result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
-                        site_dir=new_site, sample=sample)
-    if not result.ok:
+    try:
+        result = _build_and_harden(outcome.project, tree, settings, new_site)
+        if not result.ok:
+            discard(new_site)
+            return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)
+        swap_in(new_site, settings.site_dir, settings.work_dir)
+    except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
-        return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)
-    swap_in(new_site, settings.site_dir, settings.work_dir)
+        raise
     return Outcome(outcome.problems, outcome.project, built=True, engine_output=result.output)
+
+
+def _build_and_harden(project: Project, tree: DocsTree, settings: Settings, new_site: Path) -> EngineResult:
+    """Run the site engine into ``new_site``, then sanitise and lock down its HTML (harden.py)."""
+    sample = bool(project.profile and project.profile.sample)
+    result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
+                        site_dir=new_site, sample=sample, commit=head_commit(settings.root))
+    if result.ok:
+        site_url = project.profile.site_url if project.profile else None
+        own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
+        harden_site(new_site, staff_pages=[built_page(f"{page.slug}/index.md") for page in project.pages],
+                    region=CONTENT_REGION, scripts=engine_inline_scripts(), own_hosts=own_hosts,
+                    search_index=SEARCH_INDEX)
+    return result

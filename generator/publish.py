@@ -21,10 +21,22 @@ def swap_in(new_site: Path, site_dir: Path, work_dir: Path) -> None:
         shutil.rmtree(old)
     if site_dir.exists():
         os.replace(site_dir, old)
-    os.replace(new_site, site_dir)
+    try:
+        os.replace(new_site, site_dir)
+    except BaseException:
+        if old.exists() and not site_dir.exists():
+            os.replace(old, site_dir)  # put the previous site back
+        raise
     if old.exists():
         shutil.rmtree(old, ignore_errors=True)
 
 
 def discard(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
+
+
+def discard_stale(work_dir: Path) -> None:
+    """Remove staging folders left by an interrupted build (killed, disk full)."""
+    if work_dir.is_dir():
+        for folder in sorted(work_dir.glob("site-new-*")) + sorted(work_dir.glob("site-old")):
+            shutil.rmtree(folder, ignore_errors=True)

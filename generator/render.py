@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from generator.checks.metadata import FREQUENCIES
 from generator.fmt import angka, relative, tanggal
 from generator.model import Dataset, DipEntry, DocsTree, NavItem, OutputFile, Project
+from generator.pagelinks import rewrite_page_links
 from generator.render_data import dataset_context
 from generator.settings import Settings
 
@@ -64,17 +65,19 @@ def render_project(project: Project, settings: Settings) -> DocsTree:
     env = environment()
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
+    slugs = {page.slug for page in project.pages}
     files += [_page_file(f"{page.slug}/index.md", page.title, page.description,
-                         page.body, hide_toc=False)
+                         rewrite_page_links(page.body, slugs), hide_toc=False)
               for page in project.pages]
     files += _dip_files(project, env)
     files += _dataset_files(project, env)
     files.append(_home(project, env))
     files.sort(key=lambda item: str(item.path))
     profile = project.profile
+    # The site engine writes the site name, description and menu titles into HTML as they are.
     return DocsTree(files=tuple(files), nav=_nav(project),
-                    site_name=profile.name if profile and profile.name else "Etalase",
-                    site_description=profile.description if profile else "",
+                    site_name=html.escape(profile.name) if profile and profile.name else "Etalase",
+                    site_description=html.escape(profile.description) if profile else "",
                     site_url=profile.site_url if profile else None,
                     repo_url=profile.repo_url if profile else None)
 
@@ -233,7 +236,7 @@ def _home(project: Project, env: Environment) -> OutputFile:
 
 
 def _nav(project: Project) -> tuple[NavItem, ...]:
-    pages = tuple(NavItem(page.title, f"{page.slug}/index.md") for page in project.pages)
+    pages = tuple(NavItem(html.escape(page.title), f"{page.slug}/index.md") for page in project.pages)
     dip = NavItem("Daftar Informasi Publik", children=(
         NavItem("Semua informasi", DIP_INDEX),
         *(NavItem(label, f"dip/{slug}/index.md") for _, label, slug, _ in CATEGORIES)))

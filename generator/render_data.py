@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.checks.metadata import FREQUENCIES, LICENSES
+from generator.checks.privacy import allowance_rows
 from generator.fmt import angka, relative, tanggal, ukuran
 from generator.model import Dataset, Resource
 
@@ -25,6 +26,7 @@ def dataset_context(dataset: Dataset, *, page: str, related: list[dict[str, Any]
         "frequency": FREQUENCIES.get(dataset.frequency, dataset.frequency), "temporal": temporal,
         "updated": tanggal(dataset.updated), "related": related,
         "resources": [_resource(dataset, resource, page) for resource in dataset.resources],
+        "personal_data_allowed": allowance_rows(dataset),
     }
 
 

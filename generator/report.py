@@ -8,6 +8,7 @@ from itertools import groupby
 
 from generator.messages import LOCATION_WORDS, location, message, truncate
 from generator.model import Problem, Severity
+from generator.pii import redact
 
 REPORT_VERSION = 1
 COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m"}
@@ -49,7 +50,7 @@ def as_record(problem: Problem, *, lang: str = "id") -> dict[str, object]:
     return {
         "code": problem.code, "severity": problem.severity.value, "file": problem.file,
         "row": problem.row, "line": problem.line, "field": problem.field,
-        "value": None if problem.value is None else truncate(problem.value),
+        "value": None if problem.value is None else truncate(redact(problem.value)),
         "message": message(problem, lang),
     }
 

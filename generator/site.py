@@ -8,6 +8,8 @@ switching engines changes ``ENGINES`` only.
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -25,13 +27,43 @@ ENGINES = {
 }
 
 
+# Where the engine puts a page's own content: staff text appears only inside it.
+CONTENT_REGION = ('<article class="md-content__inner md-typeset">', "</article>")
+SEARCH_INDEX = "search/search_index.json"
+
+
+def engine_inline_scripts() -> list[re.Pattern[str]]:
+    """Full-match patterns of the inline scripts the theme itself writes.
+
+    Read from Material's own partials (partials/javascripts/*.html); a template
+    expression (the base path) may be any quoted text. The Content-Security-Policy
+    allows these scripts by hash and no other inline script.
+    """
+    spec = importlib.util.find_spec("material")
+    if spec is None or spec.origin is None:
+        return []
+    folder = Path(spec.origin).parent / "templates" / "partials" / "javascripts"
+    patterns: list[re.Pattern[str]] = []
+    for path in sorted(folder.glob("*.html")):
+        for body in re.findall(r"<script>(.*?)</script>", path.read_text(encoding="utf-8"), re.DOTALL):
+            parts = re.split(r"\{\{.*?\}\}", body)
+            patterns.append(re.compile('[^"<]*'.join(re.escape(part) for part in parts)))
+    return patterns
+
+
+def built_page(docs_page: str) -> str:
+    """The built HTML file of a docs page (``a/index.md`` -> ``a/index.html``)."""
+    return docs_page.removesuffix(".md") + ".html"
+
+
 @dataclass(frozen=True)
 class EngineResult:
     ok: bool
     output: str
 
 
-def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool) -> dict[str, Any]:
+def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool,
+                  commit: str = "") -> dict[str, Any]:
     """The project's mkdocs.yml completed with the site name, navigation and assets."""
     config: dict[str, Any] = {}
     if base_config.is_file():
@@ -41,6 +73,7 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
     theme["custom_dir"] = str(HERE / "overrides")
     extra = dict(config.get("extra") or {})
     extra["etalase_sample"] = sample
+    extra["etalase_commit"] = commit
     config.update({
         "site_name": tree.site_name, "site_description": tree.site_description,
         "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
@@ -63,10 +96,11 @@ def _nav_entry(item: NavItem) -> dict[str, Any]:
 
 
 def build_site(tree: DocsTree, *, base_config: Path, docs_dir: Path, site_dir: Path,
-               sample: bool, engine: str = "mkdocs") -> EngineResult:
+               sample: bool, engine: str = "mkdocs", commit: str = "") -> EngineResult:
     """Write the engine configuration beside the docs tree and build into ``site_dir``."""
     config_path = docs_dir.parent / "mkdocs.yml"
-    config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample)
+    config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
+                           commit=commit)
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True),
                            encoding="utf-8")
     command = [part.format(config=config_path, site=site_dir) for part in ENGINES[engine]]

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.checks import dip as dip_checks
-from generator.checks import metadata
+from generator.checks import injection, metadata, privacy
+from generator.csvfile import table_rows
 from generator.fx import validate_package, validate_table
 from generator.load import DIP_FILE, PROFILE_FILE
 from generator.model import Dataset, Problem, Project, Severity
@@ -36,6 +37,30 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(metadata.check_dataset, dataset)
         yield dataset.descriptor_file, partial(_check_data, dataset, settings.root)
+    yield from _safety_checks(project, settings)
+
+
+def _safety_checks(project: Project, settings: Settings) -> Iterable[Check]:
+    """Personal data, injection and symbolic links (checks/privacy.py, checks/injection.py)."""
+    contacts = privacy.public_contacts(project.profile, project.datasets)
+    yield "content", partial(injection.check_symlinks, settings.root)
+    yield PROFILE_FILE, partial(injection.check_urls, project.profile, project.datasets, profile_file=PROFILE_FILE,
+                                root=settings.root)
+    yield DIP_FILE, partial(_check_dip_safety, settings, contacts)
+    for page in project.pages:
+        yield page.source, partial(privacy.check_page, page, settings.root, ignore=contacts)
+        yield page.source, partial(injection.check_page_html, page)
+    for dataset in project.datasets:
+        yield dataset.descriptor_file, partial(privacy.check_dataset, dataset, settings.root,
+                                               ignore=contacts)
+        yield dataset.descriptor_file, partial(injection.check_dataset_formulas, dataset, settings.root)
+
+
+def _check_dip_safety(settings: Settings, contacts: frozenset[str]) -> Iterator[Problem]:
+    path = settings.root / DIP_FILE
+    if path.is_file():
+        yield from privacy.check_table(table_rows(path), file=DIP_FILE, ignore=contacts)
+        yield from injection.check_formulas(table_rows(path), file=DIP_FILE, text_columns=None)
 
 
 def _guarded(check: Check) -> list[Problem]:
@@ -62,7 +87,7 @@ def _check_data(dataset: Dataset, root: Path) -> list[Problem]:
     """Frictionless over the resources that loaded safely and declare a schema."""
     loaded = {resource.name for resource in dataset.resources}
     resources: list[dict[str, Any]] = [
-        raw for raw in dataset.descriptor.get("resources") or []
+        raw for raw in _as_list(dataset.descriptor.get("resources"))
         if isinstance(raw, dict) and str(raw.get("name")) in loaded
         and isinstance(raw.get("schema"), dict) and raw["schema"].get("fields")
     ]
@@ -79,3 +104,7 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
 
 def has_errors(problems: Iterable[Problem], *, strict: bool = False) -> bool:
     return any(problem.severity is Severity.ERROR or strict for problem in problems)
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else []

@@ -5,9 +5,11 @@ from __future__ import annotations
 import functools
 import http.server
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -31,3 +33,34 @@ def serving(site: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def search_for(page: Any, text: str, *, timeout_s: float = 30) -> None:
+    """Type ``text`` into Material's search until results show.
+
+    The search worker indexes in the background; a query typed before it is ready
+    is dropped ("Ketik untuk mulai pencarian"), so type again until results appear.
+    """
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    field = page.locator("input.md-search__input")
+    deadline = time.monotonic() + timeout_s
+    while True:
+        field.fill("")
+        field.press_sequentially(text, delay=20)
+        try:
+            page.locator(".md-search-result__link").first.wait_for(timeout=2_000)
+            return
+        except Exception:
+            if time.monotonic() > deadline:
+                raise
+
+
+@contextmanager
+def chromium() -> Iterator[Any]:
+    """Debian's Chromium, headless, driven by Playwright."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

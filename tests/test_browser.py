@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serving
+from tests.browser import chromium, search_for, serving
 
 pytestmark = pytest.mark.browser
 
@@ -22,10 +22,8 @@ def base_url(sample_site: Path) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    with chromium() as launched:
+        yield launched
 
 
 @pytest.fixture
@@ -50,9 +48,8 @@ def test_home_shows_the_public_body_and_dip_categories(page: Page, base_url: str
 
 
 def test_search_an_indonesian_word_and_land_on_the_dataset(page: Page, base_url: str) -> None:
-    page.goto(base_url, wait_until="networkidle")  # the search worker has loaded its index
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").press_sequentially("sekolah", delay=30)
+    page.goto(base_url)
+    search_for(page, "sekolah")
     result = page.locator(".md-search-result__link").filter(has_text="Daftar Sekolah").first
     expect(result).to_be_visible(timeout=15_000)
     result.click()

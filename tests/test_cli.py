@@ -42,3 +42,16 @@ def test_long_values_are_truncated_in_messages(mini: Path) -> None:
     result = run_cli(mini, "validate")
     assert result.returncode == 1
     assert len(result.stdout) < 2_000
+
+
+def test_check_links_reports_a_broken_link(mini: Path) -> None:
+    assert run_cli(mini, "check-links").returncode == 1  # no site/ yet
+    assert run_cli(mini, "build").returncode == 0
+    result = run_cli(mini, "check-links")
+    assert result.returncode == 0, result.stdout + result.stderr
+    page = mini / "site" / "tentang" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</body>", '<a href="../hilang/">x</a></body>'),
+                    encoding="utf-8")
+    result = run_cli(mini, "check-links")
+    assert result.returncode == 1
+    assert "tentang/index.html: ../hilang/ (target does not exist)" in result.stdout

@@ -50,6 +50,17 @@ def test_publish_deploys_only_after_a_successful_build() -> None:
     assert build["permissions"] == {"contents": "read"}
     runs = [step.get("run", "") for step in build["steps"]]
     assert runs.index("python -m generator validate") < runs.index("python -m generator build")
+    assert runs.index("python -m generator build") < runs.index("python -m generator check-links")
+    uses = [step.get("uses", "") for step in build["steps"]]
+    upload = next(index for index, name in enumerate(uses) if "upload-pages-artifact" in name)
+    assert runs.index("python -m generator check-links") < upload
+    verify = deploy["steps"][-1]
+    assert "etalase-commit" in verify["run"] and "$GITHUB_SHA" in verify["run"]
+    assert "${{" not in verify["run"]  # expressions go through env, never into the script
+    for job in flow["jobs"].values():
+        for step in job["steps"]:
+            if "actions/checkout" in step.get("uses", ""):
+                assert step["with"]["persist-credentials"] is False
     for job in flow["jobs"].values():
         for step in job["steps"]:
             if "uses" in step:

@@ -50,14 +50,15 @@ def check_dataset(dataset: Dataset) -> Iterator[Problem]:
     if dataset.frequency and dataset.frequency not in FREQUENCIES:
         yield Problem("metadata-invalid", file, field="frequency", value=dataset.frequency, params=(
             ("key", "frequency"), ("hint", "Pilih salah satu: " + ", ".join(FREQUENCIES) + ".")))
-    if not dataset.descriptor.get("resources"):
+    if not isinstance(dataset.descriptor.get("resources"), list) or not dataset.descriptor["resources"]:
         yield Problem("metadata-missing", file, field="resources", params=(
             ("key", "resources"), ("hint", "Sebutkan minimal satu berkas CSV.")))
     yield from check_schemas(dataset)
 
 
 def check_schemas(dataset: Dataset) -> Iterator[Problem]:
-    for raw in dataset.descriptor.get("resources") or []:
+    resources = dataset.descriptor.get("resources")
+    for raw in resources if isinstance(resources, list) else []:
         if not isinstance(raw, dict):
             continue
         schema = raw.get("schema")

@@ -1,0 +1,137 @@
+"""Post-build hardening of the built HTML, before the atomic swap.
+
+The site engine copies staff Markdown (raw HTML, ``attr_list`` attributes,
+``javascript:`` links) into the pages as written. After it has built into the
+staging folder this stage, which knows HTML but no engine:
+
+- sanitises the content region of every staff page with nh3 (the engine adapter
+  says where that region is), so links, headings and tables keep working;
+- adds a strict Content-Security-Policy meta tag that allows exactly the engine's
+  own inline scripts (by SHA-256) and scripts, styles and workers of the site;
+- gives every link to another host ``rel="noopener noreferrer"``;
+- sanitises the HTML of the engine's search index, which the search shows.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from generator.safety import sanitise_html
+
+INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
+HEAD = re.compile(r"<head\b[^>]*>", re.IGNORECASE)
+CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE)
+ANCHOR = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
+HREF = re.compile(r'\shref="([^"]*)"', re.IGNORECASE)
+REL = re.compile(r'\srel="([^"]*)"', re.IGNORECASE)
+EXTERNAL_REL = ("noopener", "noreferrer")
+
+POLICY = ("default-src 'self'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:; "
+          "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
+          "object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'")
+
+
+def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, str],
+                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = (),
+                search_index: str | None = None) -> None:
+    """Rewrite every HTML page under ``site`` in place; ``scripts`` match the engine's inline scripts.
+
+    ``search_index`` is the engine's search index (JSON with ``docs`` of ``title`` and
+    ``text`` HTML); the search shows that HTML, so it is sanitised too.
+    """
+    if search_index and (site / search_index).is_file():
+        sanitise_search_index(site / search_index)
+    staff = set(staff_pages)
+    hosts = {host.lower() for host in own_hosts}
+    for page in sorted(site.rglob("*.html")):
+        rel = page.relative_to(site).as_posix()
+        text = page.read_text(encoding="utf-8")
+        hardened = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=hosts)
+        if hardened != text:
+            page.write_text(hardened, encoding="utf-8", newline="")
+
+
+def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Sequence[re.Pattern[str]],
+                own_hosts: set[str]) -> str:
+    if staff:
+        html = sanitise_region(html, region)
+    html = external_links(html, own_hosts)
+    return add_csp(html, scripts)
+
+
+def sanitise_search_index(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for doc in data.get("docs") or []:
+        for key in ("title", "text"):
+            if isinstance(doc.get(key), str):
+                doc[key] = sanitise_html(doc[key])
+    path.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")), encoding="utf-8")
+
+
+def sanitise_region(html: str, region: tuple[str, str]) -> str:
+    """Sanitise from the first start marker to the last end marker (staff text may fake an end)."""
+    start_marker, end_marker = region
+    start = html.find(start_marker)
+    end = html.rfind(end_marker)
+    if start < 0 or end < start:
+        raise ValueError(f"content region {start_marker!r} not found in a staff page")
+    start += len(start_marker)
+    return html[:start] + "\n" + sanitise_html(html[start:end]) + "\n" + html[end:]
+
+
+def script_hashes(html: str, scripts: Sequence[re.Pattern[str]]) -> list[str]:
+    """CSP source expressions of the page's inline scripts that are the engine's, in order, once each.
+
+    Any other inline script (one that came in with content) gets no hash, so it never runs.
+    """
+    seen: list[str] = []
+    for match in INLINE_SCRIPT.finditer(html):
+        if not any(pattern.fullmatch(match.group(1)) for pattern in scripts):
+            continue
+        digest = base64.b64encode(hashlib.sha256(match.group(1).encode("utf-8")).digest()).decode()
+        source = f"'sha256-{digest}'"
+        if source not in seen:
+            seen.append(source)
+    return seen
+
+
+def policy(html: str, scripts: Sequence[re.Pattern[str]]) -> str:
+    hashes = "".join(f" {source}" for source in script_hashes(html, scripts))
+    return POLICY.format(hashes=hashes)
+
+
+def add_csp(html: str, scripts: Sequence[re.Pattern[str]]) -> str:
+    """Insert the policy right after the charset (or at the top of ``<head>``), before any script."""
+    match = CHARSET.search(html) or HEAD.search(html)
+    if match is None:
+        return html
+    meta = f'\n<meta http-equiv="Content-Security-Policy" content="{policy(html, scripts)}">'
+    return html[:match.end()] + meta + html[match.end():]
+
+
+def external_links(html: str, own_hosts: set[str]) -> str:
+    def fix(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        href = HREF.search(tag)
+        if href is None or not is_external(href.group(1), own_hosts):
+            return tag
+        rel = REL.search(tag)
+        if rel is None:
+            return tag[:-1].rstrip("/").rstrip() + ' rel="noopener noreferrer">'
+        words = rel.group(1).split()
+        words += [word for word in EXTERNAL_REL if word not in words]
+        return tag[:rel.start()] + f' rel="{" ".join(words)}"' + tag[rel.end():]
+    return ANCHOR.sub(fix, html)
+
+
+def is_external(href: str, own_hosts: set[str]) -> bool:
+    parts = urlsplit(href.strip())
+    if parts.scheme not in ("http", "https", "") or not parts.netloc:
+        return False
+    return (parts.hostname or "").lower() not in own_hosts
