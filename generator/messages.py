@@ -7,6 +7,7 @@ The documentation test checks that every code here is documented.
 
 from __future__ import annotations
 
+from generator.messages_staff import STAFF_MESSAGES
 from generator.model import Problem
 
 MAX_VALUE_CHARS = 80
@@ -164,6 +165,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Etalase internal error while processing this file: {detail}. Report it with the file to the Etalase maintainers.",
     ),
 }
+
+MESSAGES.update(STAFF_MESSAGES)
 
 LOCATION_WORDS = {
     "id": {"row": "baris", "line": "baris", "field": "kolom", "error": "GALAT", "warning": "PERINGATAN"},
