@@ -114,13 +114,17 @@ STAFF_MESSAGES: dict[str, tuple[str, str]] = {
         "Sel ini berisi {length} karakter, melebihi batas satu sel Excel ({limit}). Periksa apakah ada tanda kutip yang salah; teks panjang sebaiknya diunggah sebagai dokumen terpisah.",
         "This cell holds {length} characters, above Excel's cell limit ({limit}). Check for a misplaced quote; long text belongs in a separate document.",
     ),
+    "scaffold-exists": (
+        "Folder \"{value}\" sudah ada; new-dataset tidak pernah menimpa apa pun. Pilih nama lain dengan --name, atau perbarui dataset itu dengan mengganti berkas CSV-nya.",
+        "Folder \"{value}\" already exists; new-dataset never overwrites anything. Choose another name with --name, or update that dataset by replacing its CSV file.",
+    ),
     "unknown-key": (
         "Kunci \"{key}\" tidak dikenal di {where}.{suggestion} Perbaiki ejaannya atau hapus kunci ini.",
-        "Key \"{key}\" is unknown in {where_en}.{suggestion_en} Fix its spelling or remove it.",
+        "Key \"{key}\" is unknown in {where}.{suggestion} Fix its spelling or remove it.",
     ),
     "yaml-implicit-conversion": (
         "Nilai {value} tanpa tanda kutip dibaca YAML sebagai {reading}. Tulis dengan tanda kutip: \"{value}\".",
-        "Unquoted {value} is read by YAML as {reading_en}. Quote it: \"{value}\".",
+        "Unquoted {value} is read by YAML as {reading}. Quote it: \"{value}\".",
     ),
     "metadata-placeholder": (
         "\"{key}\" masih berisi isian contoh \"{value}\". Ganti dengan isi yang sebenarnya sebelum diterbitkan.",

@@ -10,9 +10,9 @@ from functools import partial
 
 from generator.checks import dip as dip_checks
 from generator.checks import files as file_checks
-from generator.checks import metadata
+from generator.checks import keys, keyspec, metadata
 from generator.checks.datafiles import check_package, check_table
-from generator.load import DIP_FILE, PROFILE_FILE
+from generator.load import DIP_FILE, PAGES_DIR, PROFILE_FILE
 from generator.model import Problem, Project, Severity
 from generator.schemas import dip_schema
 from generator.settings import Settings
@@ -33,8 +33,14 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield DIP_FILE, partial(_check_dip, project, settings)
     yield "datasets", partial(metadata.check_unique_names, project.datasets)
     yield "content", partial(file_checks.check_files, settings)
+    yield PROFILE_FILE, partial(keys.check_yaml_file, settings.root / PROFILE_FILE, keyspec.PROFILE,
+                                file=PROFILE_FILE)
+    for page in sorted((settings.root / PAGES_DIR).glob("*.md")):
+        yield f"{PAGES_DIR}/{page.name}", partial(keys.check_page, page, file=f"{PAGES_DIR}/{page.name}")
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(metadata.check_dataset, dataset)
+        yield dataset.descriptor_file, partial(keys.check_yaml_file, settings.root / dataset.descriptor_file,
+                                               keyspec.PACKAGE, file=dataset.descriptor_file)
         yield dataset.descriptor_file, partial(check_package, dataset, settings.root,
                                                max_bytes=settings.max_bytes)
 
