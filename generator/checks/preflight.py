@@ -157,19 +157,19 @@ def control_characters(text: str, *, file: str) -> Iterator[Problem]:
 
 
 def read_table(text: str, *, delimiter: str, file: str) -> tuple[Table | None, Problem | None]:
-    """Plain CSV records; an unclosed quote is reported at the line where it opens."""
+    """Plain CSV records (read leniently, as Frictionless does); an unclosed quote is one problem."""
     csv.field_size_limit(1 << 30)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, skipinitialspace=True)
     records: list[list[str]] = []
     lines: list[int] = []
     start = 1
-    try:
-        for record in reader:
-            records.append(record)
-            lines.append(start)
-            start = reader.line_num + 1
-    except csv.Error:
-        return None, Problem("unclosed-quote", file, row=start, params=(("lines", str(text.count("\n") + 1 - start)),))
+    for record in reader:
+        records.append(record)
+        lines.append(start)
+        start = reader.line_num + 1
+    if records and any("\n" in cell for cell in records[-1]) and not text.rstrip().endswith('"'):
+        return None, Problem("unclosed-quote", file, row=lines[-1],
+                             params=(("lines", str(text.count("\n") + 1 - lines[-1])),))
     if problem := swallowed_rows(records, lines, delimiter=delimiter, file=file):
         return None, problem
     if not records:
