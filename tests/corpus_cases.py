@@ -12,7 +12,6 @@ from typing import Any
 Located = tuple[str, str, int | None, str | None]
 E = "csv"
 JABAR = ("id:integer,kode_provinsi,nama_provinsi,kode_kabupaten_kota,nama_kabupaten_kota")
-BPS_TITLE = "Kolom tabel BPS"
 
 
 def case(name: str, source: str, fields: str, expected: list[Located], **options: Any) -> dict[str, Any]:
@@ -22,7 +21,8 @@ def case(name: str, source: str, fields: str, expected: list[Located], **options
 CASES: list[dict[str, Any]] = [
     # generated/: typical staff mistakes
     case("bom-accepted", "generated/01_bom.csv", "No:integer,Kecamatan,Jumlah:integer", []),
-    case("cp1252-small", "generated/02_cp1252.csv", "No:integer,Uraian,Keterangan", [("encoding-not-utf8", E, 2, None)]),
+    case("cp1252-small", "generated/02_cp1252.csv", "No:integer,Uraian,Keterangan",
+         [("encoding-not-utf8", E, 2, None)]),
     case("latin1-tiny", "generated/03_latin1_small.csv", "No:integer,Nama", [("encoding-not-utf8", E, 2, None)]),
     case("excel-id-semicolon", "generated/04_excel_id_semicolon.csv", "No:integer,Kecamatan,Anggaran:number",
          [("delimiter-semicolon", E, 1, None)]),

@@ -23,7 +23,7 @@ def check_table(path: Path, schema: dict[str, Any], *, file: str, max_bytes: int
     if not verdict.runnable:
         return verdict.problems
     found = once_per_row(validate_table(path, schema, file=file))
-    return verdict.problems + [problem for problem in found if not covered(problem, verdict)]
+    return verdict.problems + keep(found, {file: verdict})
 
 
 def check_package(dataset: Dataset, root: Path, *, max_bytes: int) -> list[Problem]:
@@ -48,8 +48,7 @@ def check_package(dataset: Dataset, root: Path, *, max_bytes: int) -> list[Probl
     descriptor = {**dataset.descriptor, "resources": resources}
     found = once_per_row(validate_package(descriptor, root / dataset.folder, rel=dataset.folder,
                                           descriptor_file=dataset.descriptor_file))
-    empty = Verdict()
-    return problems + [problem for problem in found if not covered(problem, verdicts.get(problem.file, empty))]
+    return problems + keep(found, verdicts)
 
 
 def inspect(path: Path, *, schema: dict[str, Any], dialect: dict[str, Any], file: str,
@@ -60,6 +59,14 @@ def inspect(path: Path, *, schema: dict[str, Any], dialect: dict[str, Any], file
             return verdict.stop(Problem("no-data-rows", file, row=1))
         check_columns(verdict.table, schema=schema, file=file, verdict=verdict)
     return verdict
+
+
+def keep(found: list[Problem], verdicts: dict[str, Verdict]) -> list[Problem]:
+    """The Frictionless problems that say something the pre-flight did not."""
+    bad_cells = {(problem.field, problem.row) for problem in found if problem.code == "type-error"}
+    empty = Verdict()
+    return [problem for problem in found
+            if not covered(problem, verdicts.get(problem.file, empty), bad_cells)]
 
 
 def once_per_row(problems: list[Problem]) -> list[Problem]:
@@ -75,8 +82,15 @@ def once_per_row(problems: list[Problem]) -> list[Problem]:
     return kept
 
 
-def covered(problem: Problem, verdict: Verdict) -> bool:
-    """A Frictionless problem already explained, better, by the pre-flight."""
+def covered(problem: Problem, verdict: Verdict, bad_cells: set[tuple[str | None, int | None]]) -> bool:
+    """A Frictionless problem already explained, better, by the pre-flight, or a follow-up of another.
+
+    A primary key whose cell failed its type is reported by Frictionless as a key error too
+    ("all None"); the type problem alone says what to fix.
+    """
+    if problem.code == "primary-key":
+        return any((name, problem.row) in bad_cells or (name, problem.row) in verdict.explained
+                   for name in (problem.field or "").split(", "))
     if problem.code in LABEL_CODES:
         return bool({problem.field, problem.value} & verdict.labels_explained)
     if problem.code == "type-error":
