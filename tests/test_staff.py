@@ -202,3 +202,19 @@ def test_pre_commit_hook_stops_a_broken_commit(mini: Path) -> None:
     assert result.returncode == 1, result.stdout + result.stderr
     assert "Etalase validate" in result.stdout and "Failed" in result.stdout
     assert f'GALAT [number-locale] {DATA}, baris 2, kolom "nilai"' in result.stdout
+
+
+def test_the_staff_guide_quotes_real_messages(mini: Path) -> None:
+    """The example messages in docs/panduan-staf.md are the tool's own words for those inputs."""
+    from generator.messages import message
+    from tests.corpus_cases import CASES
+    from tests.test_corpus import install
+
+    guide = (ROOT / "docs" / "panduan-staf.md").read_text(encoding="utf-8")
+    assert "python -m generator new-dataset" in guide
+    for name in ("excel-id-semicolon", "cp1252-late-byte", "bps-penumpang", "dates-dd-mm-yyyy"):
+        entry = next(item for item in CASES if item["name"] == name)
+        install(mini, entry["source"], entry["fields"], entry["options"])
+        problems = pipeline.check(Settings(root=mini)).problems
+        assert len(problems) == 1
+        assert f"    {message(problems[0])}\n" in guide, name
