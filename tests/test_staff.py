@@ -218,3 +218,17 @@ def test_the_staff_guide_quotes_real_messages(mini: Path) -> None:
         problems = pipeline.check(Settings(root=mini)).problems
         assert len(problems) == 1
         assert f"    {message(problems[0])}\n" in guide, name
+
+
+def test_warnings_for_likely_mistakes_do_not_fail_validation(mini: Path) -> None:
+    (mini / DATA).write_text("bulan,kode,nilai\n01/02/2025,AB,100\n03/04/2025,CD,250\n05/06/2025,EF,75\n",
+                             encoding="utf-8")
+    edit(mini / DESCRIPTOR, "{name: bulan, type: date,", "{name: bulan, type: date, format: \"%d/%m/%Y\",")
+    edit(mini / DESCRIPTOR, "{name: nilai, type: integer,", "{name: nilai, type: string,")
+    edit(mini / DESCRIPTOR, "description: Kode unit., ", "")
+    edit(mini / DESCRIPTOR, "constraints: {minimum: 0}", "constraints: {}")
+    warnings = [(p.code, p.row, p.field) for p in pipeline.check(Settings(root=mini)).problems]
+    assert warnings == [("string-looks-numeric", None, "nilai"), ("date-ambiguous", 2, "bulan"),
+                        ("field-description-missing", None, "kode")]
+    assert run_cli(mini, "validate").returncode == 0
+    assert run_cli(mini, "--strict", "validate").returncode == 1

@@ -26,6 +26,7 @@ THOUSANDS_ONLY = re.compile(r"^-?\d{1,3}\.\d{3}$")
 DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 DMS = re.compile(r"\d+\s*°")
 PLAIN_NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 CODE_NAME = re.compile(r"(^|_)(kode|id|no|nomor|nik|nip|npsn|npwp|nis|nisn|kk|rt|rw|kodepos|telepon|hp)(_|$)",
                        re.IGNORECASE)
 
@@ -43,13 +44,14 @@ def check_columns(table: Table, *, schema: dict[str, Any], file: str, verdict: V
     """Add column explanations and warnings for every schema field found in the header."""
     missing = set(schema.get("missingValues", [""]))
     positions = {normal(label): index for index, label in enumerate(table.header)}
+    rows = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]
     for spec in schema.get("fields") or []:
         if not isinstance(spec, dict) or normal(str(spec.get("name"))) not in positions:
             continue
         name = str(spec["name"])
         index = positions[normal(name)]
-        cells = [(number, row[index].strip()) for number, row in enumerate(table.rows, start=2)
-                 if len(row) > index and row[index].strip() not in missing and any(row)]
+        cells = [(number, row[index].strip()) for number, row in rows
+                 if len(row) > index and row[index].strip() not in missing]
         verdict.problems.extend(_column(spec, name, cells, file=file, verdict=verdict))
 
 
@@ -57,7 +59,8 @@ def _column(spec: dict[str, Any], name: str, cells: list[tuple[int, str]], *, fi
             verdict: Verdict) -> Iterator[Problem]:
     kind = str(spec.get("type") or "string")
     if kind in ("number", "integer") and not (spec.get("decimalChar") or spec.get("groupChar")):
-        yield from _explain(NUMBER_RULES, name, cells, file=file, verdict=verdict)
+        odd = [(number, value) for number, value in cells if not PLAIN_NUMBER.match(value)]
+        yield from _explain(NUMBER_RULES, name, odd, file=file, verdict=verdict)
         values = [value for _, value in cells]
         if kind == "number" and values and all(THOUSANDS_ONLY.match(value) for value in values):
             yield Problem("number-thousands-ambiguous", file, Severity.WARNING, row=cells[0][0], field=name,
@@ -65,7 +68,8 @@ def _column(spec: dict[str, Any], name: str, cells: list[tuple[int, str]], *, fi
     elif kind in ("date", "datetime"):
         fmt = str(spec.get("format") or "default")
         if fmt in ("default", "any"):
-            yield from _explain(DATE_RULES, name, cells, file=file, verdict=verdict)
+            odd = [(number, value) for number, value in cells if not ISO_DATE.match(value)]
+            yield from _explain(DATE_RULES, name, odd, file=file, verdict=verdict)
         elif "%d" in fmt and "%m" in fmt:
             yield from _ambiguous_days(name, cells, fmt, file=file)
     elif kind == "geopoint":

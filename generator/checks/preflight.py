@@ -183,6 +183,8 @@ def swallowed_rows(records: list[list[str]], lines: list[int], *, delimiter: str
     width = len(records[0]) if records else 0
     for record, line in zip(records, lines, strict=True):
         for cell in record:
+            if "\n" not in cell:
+                continue
             inner = cell.split("\n")
             if len(inner) > 2 and sum(delimiter in part for part in inner[1:]) >= max(1, len(inner) // 2) \
                     and width > 1:
