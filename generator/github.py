@@ -13,6 +13,9 @@ from generator.messages import LOCATION_WORDS, location, message, truncate
 from generator.model import Problem, Severity
 from generator.report import summary
 
+MAX_ROWS_PER_FILE = 100  # GitHub caps a job summary at 1 MiB
+MORE = {"id": "… dan {count} masalah lain di berkas ini (lihat log).",
+        "en": "… and {count} more problems in this file (see the log)."}
 HEADINGS = {
     "id": ("Hasil validasi Etalase", "baris", "kolom", "kode", "pesan", "Tidak ada masalah. Semua berkas sah."),
     "en": ("Etalase validation report", "row", "column", "code", "message", "No problems. Every file is valid."),
@@ -59,11 +62,14 @@ def format_summary(problems: Iterable[Problem], *, lang: str = "id") -> str:
     words = LOCATION_WORDS.get(lang, LOCATION_WORDS["id"])
     lines = [f"## {title}", "", summary(problems, lang=lang) if problems else clean, ""]
     for file, group in groupby(problems, key=lambda problem: problem.file):
+        listed = list(group)
         lines += [f"### `{_cell(file)}`", "",
                   f"| | {row_word} | {field_word} | {code_word} | {message_word} |", "| --- | --- | --- | --- | --- |"]
-        for problem in group:
+        for problem in listed[:MAX_ROWS_PER_FILE]:
             where = problem.row if problem.row is not None else problem.line
             lines.append(f"| {words[problem.severity.value]} | {'' if where is None else where} | "
                          f"{_cell(problem.field or '')} | `{problem.code}` | {_cell(message(problem, lang))} |")
+        if len(listed) > MAX_ROWS_PER_FILE:
+            lines += ["", MORE.get(lang, MORE["id"]).format(count=len(listed) - MAX_ROWS_PER_FILE)]
         lines.append("")
     return "\n".join(lines) + "\n"

@@ -232,3 +232,21 @@ def test_warnings_for_likely_mistakes_do_not_fail_validation(mini: Path) -> None
                         ("field-description-missing", None, "kode")]
     assert run_cli(mini, "validate").returncode == 0
     assert run_cli(mini, "--strict", "validate").returncode == 1
+
+
+def test_page_front_matter_keys_are_checked_at_the_file_line(mini: Path) -> None:
+    page = mini / "content" / "pages" / "tentang.md"
+    edit(page, "order: 1", "urutan: 1")
+    assert located(mini) == [("unknown-key", "content/pages/tentang.md", 4, "urutan")]
+
+
+def test_the_job_summary_stays_small_on_a_huge_file(mini: Path) -> None:
+    from generator.github import MAX_ROWS_PER_FILE, format_summary
+
+    rows = "".join(f"2025-01-{day:02d},A{day},1\n" for day in range(1, 29))
+    (mini / DATA).write_text("bulan,kode,nilai\n" + rows * 5, encoding="utf-8")
+    problems = pipeline.check(Settings(root=mini)).problems
+    assert len(problems) > MAX_ROWS_PER_FILE
+    text = format_summary(problems)
+    assert text.count("\n| GALAT |") == MAX_ROWS_PER_FILE
+    assert f"… dan {len(problems) - MAX_ROWS_PER_FILE} masalah lain di berkas ini (lihat log)." in text
