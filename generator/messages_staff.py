@@ -118,6 +118,10 @@ STAFF_MESSAGES: dict[str, tuple[str, str]] = {
         "Folder \"{value}\" sudah ada; new-dataset tidak pernah menimpa apa pun. Pilih nama lain dengan --name, atau perbarui dataset itu dengan mengganti berkas CSV-nya.",
         "Folder \"{value}\" already exists; new-dataset never overwrites anything. Choose another name with --name, or update that dataset by replacing its CSV file.",
     ),
+    "total-row": (
+        "Baris ini tampaknya baris jumlah/total (\"{value}\"). Data terbuka hanya memuat baris rincian; hapus baris total agar data tidak terhitung dua kali.",
+        "This row looks like a total row (\"{value}\"). Open data holds only the detail rows; delete the total row so nothing is counted twice.",
+    ),
     "unknown-key": (
         "Kunci \"{key}\" tidak dikenal di {where}.{suggestion} Perbaiki ejaannya atau hapus kunci ini.",
         "Key \"{key}\" is unknown in {where}.{suggestion} Fix its spelling or remove it.",

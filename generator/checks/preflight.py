@@ -21,7 +21,7 @@ from typing import Any
 from generator.checks.files import too_large
 from generator.checks.headers import check_header
 from generator.messages import truncate
-from generator.model import Problem
+from generator.model import Problem, Severity
 
 BOM = b"\xef\xbb\xbf"
 MAGIC = (  # (prefix, kind)
@@ -31,6 +31,7 @@ MAGIC = (  # (prefix, kind)
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 HTML_START = re.compile(rb"^\s*<(!doctype\s+html|html|head|body|table)\b", re.IGNORECASE)
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+TOTAL_WORDS = re.compile(r"^(jumlah|total|grand total|indonesia|kota|kabupaten|provinsi)\b")
 EXCEL_CELL_LIMIT = 32_767  # characters one Excel cell can hold
 SEP_LINE = re.compile(r"^sep=(.)\s*$", re.IGNORECASE)
 
@@ -90,8 +91,23 @@ def preflight(path: Path, *, file: str, schema: dict[str, Any], dialect: dict[st
     if problem := wrong_delimiter(table, delimiter=delimiter, file=file):
         return verdict.stop(problem)
     verdict.problems.extend(long_cells(table, file=file))
+    verdict.problems.extend(total_rows(table, file=file))
     check_header(table, schema=schema, file=file, verdict=verdict)
     return verdict
+
+
+def total_rows(table: Table, *, file: str) -> Iterator[Problem]:
+    """A total or grand-total row at the end of a statistics table (BPS exports end with one)."""
+    firsts = [row[0].strip().lower() if row else "" for row in table.rows]
+    for offset, first in enumerate(firsts[-3:]):
+        match = TOTAL_WORDS.match(first)
+        if match is None:
+            continue
+        word = match.group(1).split()[0]
+        if sum(1 for other in firsts if other.startswith(word)) == 1:
+            number = len(firsts) - len(firsts[-3:]) + offset + 2
+            shown = truncate(",".join(table.rows[number - 2]))
+            yield Problem("total-row", file, Severity.WARNING, row=number, value=shown)
 
 
 def long_cells(table: Table, *, file: str) -> Iterator[Problem]:
