@@ -26,6 +26,7 @@ THOUSANDS_ONLY = re.compile(r"^-?\d{1,3}\.\d{3}$")
 DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
 DMS = re.compile(r"\d+\s*°")
 PLAIN_NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?$")
+PLAIN_INTEGER = re.compile(r"^[-+]?\d+$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 CODE_NAME = re.compile(r"(^|_)(kode|id|no|nomor|nik|nip|npsn|npwp|nis|nisn|kk|rt|rw|kodepos|telepon|hp)(_|$)",
                        re.IGNORECASE)
@@ -37,6 +38,10 @@ NUMBER_RULES: tuple[Rule, ...] = (
     ("missing-dash", lambda value: value.strip() in ("-", "--", "–")),
     ("coordinate-dms", lambda value: bool(DMS.search(value))),
 )
+# in a whole-number column a single dot group ("1.234") can only be a thousands separator
+INTEGER_RULES: tuple[Rule, ...] = (NUMBER_RULES[0],
+                                   ("number-locale", lambda value: bool(LOCALE_NUMBER.match(value))),
+                                   *NUMBER_RULES[2:])
 DATE_RULES: tuple[Rule, ...] = (("date-format", lambda value: bool(DAY_FIRST.match(value))),)
 
 
@@ -59,8 +64,10 @@ def _column(spec: dict[str, Any], name: str, cells: list[tuple[int, str]], *, fi
             verdict: Verdict) -> Iterator[Problem]:
     kind = str(spec.get("type") or "string")
     if kind in ("number", "integer") and not (spec.get("decimalChar") or spec.get("groupChar")):
-        odd = [(number, value) for number, value in cells if not PLAIN_NUMBER.match(value)]
-        yield from _explain(NUMBER_RULES, name, odd, file=file, verdict=verdict)
+        plain = PLAIN_INTEGER if kind == "integer" else PLAIN_NUMBER
+        odd = [(number, value) for number, value in cells if not plain.match(value)]
+        yield from _explain(INTEGER_RULES if kind == "integer" else NUMBER_RULES, name, odd, file=file,
+                            verdict=verdict)
         values = [value for _, value in cells]
         if kind == "number" and values and all(THOUSANDS_ONLY.match(value) for value in values):
             yield Problem("number-thousands-ambiguous", file, Severity.WARNING, row=cells[0][0], field=name,
