@@ -27,8 +27,8 @@ STAFF_MESSAGES: dict[str, tuple[str, str]] = {
         "The file holds only the header row, no data. Add the data or remove this resource from datapackage.yaml.",
     ),
     "file-is-excel": (
-        "Berkas ini adalah buku kerja Excel ({format}) yang diberi nama .csv, bukan CSV. Buka di Excel, lalu File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" dan unggah hasilnya.",
-        "This file is an Excel workbook ({format}) named .csv, not a CSV. Open it in Excel, then File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" and upload the result.",
+        "Berkas ini adalah buku kerja Excel ({format}), bukan CSV (mungkin hanya namanya diganti menjadi .csv). Buka di Excel, lalu File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" dan unggah hasilnya.",
+        "This file is an Excel workbook ({format}), not a CSV (perhaps only renamed to .csv). Open it in Excel, then File > Save As > \"CSV UTF-8 (Comma delimited) (*.csv)\" and upload the result.",
     ),
     "file-is-html": (
         "Berkas ini adalah halaman web (HTML), bukan CSV; mungkin tersimpan dari peramban atau berisi halaman galat unduhan. Unduh ulang data aslinya sebagai CSV.",
