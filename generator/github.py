@@ -36,7 +36,7 @@ def annotation(problem: Problem, *, lang: str = "id") -> str:
     """One ``::error``/``::warning`` workflow command."""
     command = "error" if problem.severity is Severity.ERROR else "warning"
     props = [f"file={escape_property(problem.file)}"]
-    line = problem.row if problem.row is not None else problem.line
+    line = problem.line if problem.line is not None else problem.row
     if line is not None:
         props.append(f"line={line}")
     title = f"Etalase {problem.code}" + (f" ({problem.field})" if problem.field else "")

@@ -267,3 +267,13 @@ def test_a_bps_export_with_its_header_fixed_names_dashes_and_the_total_row(mini:
     assert located(mini) == [
         ("missing-dash", DATA, 32, "jumlah_penduduk"), ("missing-dash", DATA, 32, "kepadatan"),
         ("missing-dash", DATA, 32, "luas_wilayah_ha"), ("total-row", DATA, 32, None)]
+
+
+def test_annotations_point_at_the_text_line_when_cells_hold_line_breaks(mini: Path) -> None:
+    from generator.github import annotation
+
+    (mini / DATA).write_text('bulan,kode,nilai\n2025-01-01,"A\nB",1\n2025-02-01,CD,x\n', encoding="utf-8")
+    problems = pipeline.check(Settings(root=mini)).problems
+    assert [(p.code, p.row, p.line) for p in problems] == [("constraint-error", 2, None), ("type-error", 3, 4)]
+    assert annotation(problems[1]).startswith(f"::error file={DATA},line=4,")
+    assert 'baris 3, kolom "nilai"' in annotation(problems[1])

@@ -6,6 +6,7 @@ it runs, and its column explanations replace the per-cell Frictionless errors th
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ def check_table(path: Path, schema: dict[str, Any], *, file: str, max_bytes: int
     if not verdict.runnable:
         return verdict.problems
     found = once_per_row(validate_table(path, schema, file=file))
-    return verdict.problems + keep(found, {file: verdict})
+    return with_lines(verdict.problems + keep(found, {file: verdict}), {file: verdict})
 
 
 def check_package(dataset: Dataset, root: Path, *, max_bytes: int) -> list[Problem]:
@@ -44,11 +45,11 @@ def check_package(dataset: Dataset, root: Path, *, max_bytes: int) -> list[Probl
             resources.append(raw)
     problems = [problem for verdict in verdicts.values() for problem in verdict.problems]
     if not resources:
-        return problems
+        return with_lines(problems, verdicts)
     descriptor = {**dataset.descriptor, "resources": resources}
     found = once_per_row(validate_package(descriptor, root / dataset.folder, rel=dataset.folder,
                                           descriptor_file=dataset.descriptor_file))
-    return problems + keep(found, verdicts)
+    return with_lines(problems + keep(found, verdicts), verdicts)
 
 
 def inspect(path: Path, *, schema: dict[str, Any], dialect: dict[str, Any], file: str,
@@ -59,6 +60,20 @@ def inspect(path: Path, *, schema: dict[str, Any], dialect: dict[str, Any], file
             return verdict.stop(Problem("no-data-rows", file, row=1))
         check_columns(verdict.table, schema=schema, file=file, verdict=verdict)
     return verdict
+
+
+def with_lines(problems: list[Problem], verdicts: dict[str, Verdict]) -> list[Problem]:
+    """Add the text line of a row where it differs (cells holding line breaks), for GitHub annotations."""
+    located: list[Problem] = []
+    for problem in problems:
+        verdict = verdicts.get(problem.file)
+        table = verdict.table if verdict else None
+        row = problem.row
+        if table is not None and row is not None and problem.line is None and 2 <= row < len(table.lines) + 2 \
+                and table.lines[row - 2] != row:
+            problem = replace(problem, line=table.lines[row - 2])
+        located.append(problem)
+    return located
 
 
 def keep(found: list[Problem], verdicts: dict[str, Verdict]) -> list[Problem]:
