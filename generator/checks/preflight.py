@@ -43,7 +43,6 @@ class Table:
     header: list[str]
     rows: list[list[str]]
     lines: list[int]  # physical line (1-based) where each data row starts
-    header_line: int = 1
 
 
 @dataclass
@@ -184,7 +183,7 @@ def read_table(text: str, *, delimiter: str, file: str) -> tuple[Table | None, P
         lines.append(start)
         start = reader.line_num + 1
     if records and any("\n" in cell for cell in records[-1]) and not text.rstrip().endswith('"'):
-        return None, Problem("unclosed-quote", file, row=lines[-1],
+        return None, Problem("unclosed-quote", file, row=len(records), line=lines[-1],
                              params=(("lines", str(text.count("\n") + 1 - lines[-1])),))
     if problem := swallowed_rows(records, lines, delimiter=delimiter, file=file):
         return None, problem
@@ -197,14 +196,15 @@ def swallowed_rows(records: list[list[str]], lines: list[int], *, delimiter: str
                    file: str) -> Problem | None:
     """A quoted cell holding several lines that look like rows: a quote opened and closed far too late."""
     width = len(records[0]) if records else 0
-    for record, line in zip(records, lines, strict=True):
+    for number, (record, line) in enumerate(zip(records, lines, strict=True), start=1):
         for cell in record:
             if "\n" not in cell:
                 continue
             inner = cell.split("\n")
             if len(inner) > 2 and sum(delimiter in part for part in inner[1:]) >= max(1, len(inner) // 2) \
                     and width > 1:
-                return Problem("unclosed-quote", file, row=line, params=(("lines", str(len(inner) - 1)),))
+                return Problem("unclosed-quote", file, row=number, line=line,
+                               params=(("lines", str(len(inner) - 1)),))
     return None
 
 
@@ -215,7 +215,4 @@ def wrong_delimiter(table: Table, *, delimiter: str, file: str) -> Problem | Non
     header = table.header[0]
     if header.count(";") < 1:
         return None
-    sample = ";".join(";".join(row) for row in table.rows[:20])
-    decimal_comma = bool(re.search(r"\d,\d", sample)) or any(len(row) > 1 for row in table.rows[:20])
-    return Problem("delimiter-semicolon", file, row=1, value=truncate(header), params=(
-        ("decimal", "yes" if decimal_comma else ""),))
+    return Problem("delimiter-semicolon", file, row=1, value=truncate(header))
