@@ -15,9 +15,11 @@ import shutil
 from pathlib import Path
 
 from generator.checks.columns import CODE_NAME
+from generator.checks.headers import DATA_LIKE, is_title_block, title_block
 from generator.checks.metadata import FREQUENCIES
-from generator.checks.preflight import preflight
+from generator.checks.preflight import Table, preflight
 from generator.fx import infer_schema
+from generator.messages import truncate
 from generator.model import Problem
 from generator.settings import Settings
 from generator.yamlio import load_yaml_mapping
@@ -43,6 +45,8 @@ def new_dataset(source: Path, settings: Settings, *, name: str | None = None) ->
     verdict = preflight(source, file=shown, schema={}, dialect={}, max_bytes=settings.max_bytes)
     if not verdict.runnable:
         return None, verdict.problems
+    if verdict.table is not None and (problem := header_problem(verdict.table, file=shown)):
+        return None, [problem]
     fields = [_field(item, source) for item in infer_schema(source)]
     folder.mkdir(parents=True)
     target = folder / f"{slug}.csv"
@@ -50,6 +54,20 @@ def new_dataset(source: Path, settings: Settings, *, name: str | None = None) ->
     (folder / "datapackage.yaml").write_text(descriptor_text(slug, target.name, fields, settings),
                                              encoding="utf-8")
     return folder, []
+
+
+def header_problem(table: Table, *, file: str) -> Problem | None:
+    """Without a schema, the first row must still look like column names: no title, no data, no blanks."""
+    header = table.header
+    shown = truncate(",".join(header))
+    if is_title_block(header):
+        return title_block(table, file=file)
+    if any(DATA_LIKE.match(cell.strip()) for cell in header):
+        return Problem("header-missing", file, row=1, value=shown, params=(("expected", "nama_kolom,..."),))
+    blank = next((index for index, cell in enumerate(header, start=1) if not cell.strip()), None)
+    if blank is not None:
+        return Problem("blank-label", file, row=1, params=(("position", str(blank)),))
+    return None
 
 
 def _field(item: dict[str, str], source: Path) -> dict[str, str]:

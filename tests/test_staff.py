@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator import pipeline
@@ -179,11 +180,17 @@ def test_new_dataset_scaffold_refuses_to_overwrite_and_blocks_until_filled(mini:
     assert located(mini) == []
 
 
-def test_new_dataset_refuses_an_excel_file(mini: Path, tmp_path: Path) -> None:
-    source = tmp_path / "data.csv"
-    source.write_bytes((ROOT / "tests" / "corpus" / "generated" / "12_xlsx_as.csv").read_bytes())
-    result = run_cli(mini, "new-dataset", str(source))
-    assert result.returncode == 1 and "file-is-excel" in result.stderr
+@pytest.mark.parametrize(("source", "code"), [
+    ("generated/12_xlsx_as.csv", "file-is-excel"),
+    ("generated/09_headerless.csv", "header-missing"),
+    ("generated/08_missing_header.csv", "blank-label"),
+    ("indonesia/Jumlah Tindak Pidana Menurut Kepolisian Daerah, 2024.csv", "header-title-block"),
+])
+def test_new_dataset_refuses_what_is_not_a_table(source: str, code: str, mini: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "data.csv"
+    copy.write_bytes((ROOT / "tests" / "corpus" / source).read_bytes())
+    result = run_cli(mini, "new-dataset", str(copy))
+    assert result.returncode == 1 and f"[{code}]" in result.stderr
     assert not (mini / "datasets" / "data").exists()
 
 

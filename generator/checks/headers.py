@@ -48,12 +48,8 @@ def check_header(table: Table, *, schema: dict[str, Any], file: str, verdict: Ve
         verdict.stop(Problem("header-not-first", file, row=1, value=truncate(",".join(table.header)),
                              params=(("header_row", str(line)), ("above", str(line - 1)))))
         return
-    if _is_title_block(table.header):
-        data_row = _first_data_row(table)
-        where = (f"Data mulai di baris {data_row}", f"The data starts on row {data_row}") if data_row else \
-            ("Tidak ada baris data di bawahnya", "No data rows follow")
-        verdict.stop(Problem("header-title-block", file, row=1, value=truncate(",".join(table.header)),
-                             params=(("data_row", where[0]), ("data_row_en", where[1]))))
+    if is_title_block(table.header):
+        verdict.stop(title_block(table, file=file))
         return
     if scores[0] == 0 and any(DATA_LIKE.match(cell.strip()) for cell in table.header):
         verdict.stop(Problem("header-missing", file, row=1, value=truncate(",".join(table.header)),
@@ -62,7 +58,15 @@ def check_header(table: Table, *, schema: dict[str, Any], file: str, verdict: Ve
     _near_misses(table.header, fields, file=file, verdict=verdict)
 
 
-def _is_title_block(header: list[str]) -> bool:
+def title_block(table: Table, *, file: str) -> Problem:
+    data_row = _first_data_row(table)
+    where = (f"Data mulai di baris {data_row}", f"The data starts on row {data_row}") if data_row else \
+        ("Tidak ada baris data di bawahnya", "No data rows follow")
+    return Problem("header-title-block", file, row=1, value=truncate(",".join(table.header)),
+                   params=(("data_row", where[0]), ("data_row_en", where[1])))
+
+
+def is_title_block(header: list[str]) -> bool:
     """A first row with one or two filled cells out of many: a table title, not column names."""
     filled = [cell for cell in header if cell.strip()]
     return len(header) >= 2 and len(filled) <= max(1, len(header) // 3)
