@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 from generator import pipeline
+from generator.github import format_github, format_summary
+from generator.model import Problem
 from generator.pii import redact
 from generator.report import format_json, format_text
-from generator.settings import LANGS, Settings, find_root
+from generator.scaffold import created_message, new_dataset
+from generator.settings import LANGS, MAX_FILE_MB, Settings, find_root
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -20,19 +24,26 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--root", type=Path, help="folder repositori (bawaan: folder ini)")
     main.add_argument("--lang", choices=LANGS, default="id", help="bahasa pesan (id atau en)")
     main.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
+    main.add_argument("--max-file-mb", type=float, default=MAX_FILE_MB,
+                      help=f"ukuran terbesar satu berkas data dalam MB (bawaan: {MAX_FILE_MB:g})")
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
-    validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--format", choices=("text", "json", "github"), default="text",
+                          help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
+    new = commands.add_parser("new-dataset", help="buat paket data baru dari sebuah berkas CSV")
+    new.add_argument("csv", type=Path, help="berkas CSV sumber")
+    new.add_argument("--name", help="nama folder dataset (bawaan: dari nama berkas)")
     return main
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict)
+    settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
+                        max_file_mb=args.max_file_mb)
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
@@ -52,6 +63,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "new-dataset":
+        return run_new_dataset(settings, args.csv, name=args.name)
     if args.command == "validate":
         return run_validate(settings, output=args.format)
     if args.command == "build":
@@ -67,10 +80,33 @@ def run_validate(settings: Settings, *, output: str) -> int:
     outcome = pipeline.check(settings)
     if output == "json":
         print(format_json(outcome.problems, lang=settings.lang))
+    elif output == "github":
+        print_github(outcome.problems, settings)
     else:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
     failed = pipeline.has_errors(outcome.problems, strict=settings.strict)
     return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def print_github(problems: list[Problem], settings: Settings) -> None:
+    """Annotations on stdout, the readable report after them, and the job summary when GitHub asks."""
+    if problems:
+        print(format_github(problems, lang=settings.lang))
+    print(format_text(problems, lang=settings.lang, colour=False))
+    summary_file = os.environ.get("GITHUB_STEP_SUMMARY")
+    if summary_file:
+        with open(summary_file, "a", encoding="utf-8") as handle:
+            handle.write(format_summary(problems, lang=settings.lang))
+
+
+def run_new_dataset(settings: Settings, csv_path: Path, *, name: str | None) -> int:
+    created, problems = new_dataset(csv_path, settings, name=name)
+    if problems:
+        print(format_text(problems, lang=settings.lang, colour=sys.stdout.isatty()), file=sys.stderr)
+        return EXIT_PROBLEMS
+    assert created is not None
+    print(created_message(created, settings))
+    return EXIT_OK
 
 
 def run_build(settings: Settings) -> int:

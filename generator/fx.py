@@ -162,3 +162,11 @@ def _first_number(text: str) -> str:
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def infer_schema(path: Path) -> list[dict[str, Any]]:
+    """The fields Frictionless infers for a CSV file (name and type only)."""
+    resource = Resource(path=path.name, basepath=str(path.parent))
+    resource.infer(stats=False)
+    return [{"name": str(item["name"]), "type": str(item.get("type") or "string")}
+            for item in resource.schema.to_descriptor().get("fields", [])]

@@ -7,6 +7,7 @@ The documentation test checks that every code here is documented.
 
 from __future__ import annotations
 
+from generator.messages_staff import STAFF_MESSAGES
 from generator.model import Problem
 from generator.pii import redact
 
@@ -198,6 +199,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This file is a symbolic link (to \"{value}\"). Symbolic links are not allowed because they can publish files outside the repository; replace it with the real file.",
     ),
 }
+
+MESSAGES.update(STAFF_MESSAGES)
 
 LOCATION_WORDS = {
     "id": {"row": "baris", "line": "baris", "field": "kolom", "error": "GALAT", "warning": "PERINGATAN"},

@@ -7,6 +7,7 @@ from pathlib import Path
 
 PREVIEW_ROWS = 20
 LANGS = ("id", "en")
+MAX_FILE_MB = 50.0  # GitHub warns from 50 MB and refuses files over 100 MB
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,12 @@ class Settings:
     lang: str = "id"
     preview_rows: int = PREVIEW_ROWS
     strict: bool = False
+    max_file_mb: float = MAX_FILE_MB
+
+    @property
+    def max_bytes(self) -> int:
+        """Largest data file accepted (``--max-file-mb``)."""
+        return int(self.max_file_mb * 1_000_000)
 
     @property
     def content_dir(self) -> Path:

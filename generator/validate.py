@@ -7,15 +7,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from pathlib import Path
-from typing import Any
 
 from generator.checks import dip as dip_checks
-from generator.checks import injection, metadata, privacy
+from generator.checks import files as file_checks
+from generator.checks import injection, keys, keyspec, metadata, privacy
+from generator.checks.datafiles import check_package, check_table
 from generator.csvfile import table_rows
-from generator.fx import validate_package, validate_table
-from generator.load import DIP_FILE, PROFILE_FILE
-from generator.model import Dataset, Problem, Project, Severity
+from generator.load import DIP_FILE, PAGES_DIR, PROFILE_FILE
+from generator.model import Problem, Project, Severity
 from generator.schemas import dip_schema
 from generator.settings import Settings
 
@@ -34,9 +33,17 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield PROFILE_FILE, partial(metadata.check_profile, project.profile, PROFILE_FILE)
     yield DIP_FILE, partial(_check_dip, project, settings)
     yield "datasets", partial(metadata.check_unique_names, project.datasets)
+    yield "content", partial(file_checks.check_files, settings)
+    yield PROFILE_FILE, partial(keys.check_yaml_file, settings.root / PROFILE_FILE, keyspec.PROFILE,
+                                file=PROFILE_FILE)
+    for page in sorted((settings.root / PAGES_DIR).glob("*.md")):
+        yield f"{PAGES_DIR}/{page.name}", partial(keys.check_page, page, file=f"{PAGES_DIR}/{page.name}")
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(metadata.check_dataset, dataset)
-        yield dataset.descriptor_file, partial(_check_data, dataset, settings.root)
+        yield dataset.descriptor_file, partial(keys.check_yaml_file, settings.root / dataset.descriptor_file,
+                                               keyspec.PACKAGE, file=dataset.descriptor_file)
+        yield dataset.descriptor_file, partial(check_package, dataset, settings.root,
+                                               max_bytes=settings.max_bytes)
     yield from _safety_checks(project, settings)
 
 
@@ -75,27 +82,12 @@ def _guarded(check: Check) -> list[Problem]:
 def _check_dip(project: Project, settings: Settings) -> Iterator[Problem]:
     path = settings.root / DIP_FILE
     if path.is_file():
-        yield from validate_table(path, dip_schema(), file=DIP_FILE)
+        yield from check_table(path, dip_schema(), file=DIP_FILE, max_bytes=settings.max_bytes)
     names = set(project.dataset_folders)
     for entry in project.dip:
         yield from dip_checks.check_exclusions(entry, DIP_FILE)
         yield from dip_checks.check_links(entry, DIP_FILE, datasets=names,
                                           content_dir=settings.content_dir)
-
-
-def _check_data(dataset: Dataset, root: Path) -> list[Problem]:
-    """Frictionless over the resources that loaded safely and declare a schema."""
-    loaded = {resource.name for resource in dataset.resources}
-    resources: list[dict[str, Any]] = [
-        raw for raw in _as_list(dataset.descriptor.get("resources"))
-        if isinstance(raw, dict) and str(raw.get("name")) in loaded
-        and isinstance(raw.get("schema"), dict) and raw["schema"].get("fields")
-    ]
-    if not resources:
-        return []
-    descriptor = {**dataset.descriptor, "resources": resources}
-    return validate_package(descriptor, root / dataset.folder, rel=dataset.folder,
-                            descriptor_file=dataset.descriptor_file)
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
@@ -104,7 +96,3 @@ def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
 
 def has_errors(problems: Iterable[Problem], *, strict: bool = False) -> bool:
     return any(problem.severity is Severity.ERROR or strict for problem in problems)
-
-
-def _as_list(value: Any) -> list[Any]:
-    return value if isinstance(value, list) else []

@@ -18,11 +18,11 @@ def test_validate_reports_in_indonesian_and_english(mini: Path) -> None:
     indonesian = run_cli(mini, "validate")
     assert indonesian.returncode == 1
     assert 'datasets/angka-kecil/angka.csv, baris 2, kolom "nilai"' in indonesian.stdout
-    assert 'Nilai "1.250.000" bukan bilangan bulat yang sah' in indonesian.stdout
+    assert 'Angka "1.250.000" ditulis dengan format Indonesia' in indonesian.stdout
     assert "1 galat, 0 peringatan di 1 berkas." in indonesian.stdout
     english = run_cli(mini, "--lang", "en", "validate")
     assert 'datasets/angka-kecil/angka.csv, row 2, column "nilai"' in english.stdout
-    assert "is not a valid whole number" in english.stdout
+    assert "is written the Indonesian way" in english.stdout
 
 
 def test_validate_json_report(mini: Path) -> None:

@@ -64,6 +64,9 @@ def check_symlinks(root: Path) -> Iterator[Problem]:
     """A symbolic link would let the site engine publish whatever it points to."""
     for folder in WATCHED_FOLDERS:
         base = root / folder
+        if base.is_symlink():
+            yield Problem("symlink", folder, value=os.readlink(base))
+            continue
         if not base.is_dir():
             continue
         for current, dirs, files in os.walk(base, followlinks=False):

@@ -47,7 +47,7 @@ def check_dataset(dataset: Dataset) -> Iterator[Problem]:
     if dataset.descriptor.get("publisher") and not dataset.publisher:
         yield Problem("metadata-missing", file, field="publisher", params=(
             ("key", "publisher.name"), ("hint", "Tulis nama badan publik penerbit.")))
-    if dataset.frequency and dataset.frequency not in FREQUENCIES:
+    if dataset.frequency and dataset.frequency not in FREQUENCIES and not dataset.frequency.startswith("ISI:"):
         yield Problem("metadata-invalid", file, field="frequency", value=dataset.frequency, params=(
             ("key", "frequency"), ("hint", "Pilih salah satu: " + ", ".join(FREQUENCIES) + ".")))
     if not isinstance(dataset.descriptor.get("resources"), list) or not dataset.descriptor["resources"]:

@@ -1,0 +1,157 @@
+"""The bad-input corpus as a table: each file, the schema staff would write for it, the outcome.
+
+Every file copied from /work/shared/corpus (see tests/corpus/SOURCES.md) appears here with
+the exact problems (code, where, row, field) `validate` must report: "csv" is the data
+file, "yaml" its datapackage.yaml. Used by tests/test_corpus.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Located = tuple[str, str, int | None, str | None]
+E = "csv"
+NIK_COLUMN = [("personal-data", E, 2, "nik"), ("personal-data", E, 3, "nik"),
+              ("personal-data-column", E, 1, "nik")]
+JABAR = ("id:integer,kode_provinsi,nama_provinsi,kode_kabupaten_kota,nama_kabupaten_kota")
+
+
+def case(name: str, source: str, fields: str, expected: list[Located], **options: Any) -> dict[str, Any]:
+    return {"name": name, "source": source, "fields": fields, "expected": expected, "options": options}
+
+
+CASES: list[dict[str, Any]] = [
+    # generated/: typical staff mistakes
+    case("bom-accepted", "generated/01_bom.csv", "No:integer,Kecamatan,Jumlah:integer", []),
+    case("cp1252-small", "generated/02_cp1252.csv", "No:integer,Uraian,Keterangan",
+         [("encoding-not-utf8", E, 2, None)]),
+    case("latin1-tiny", "generated/03_latin1_small.csv", "No:integer,Nama", [("encoding-not-utf8", E, 2, None)]),
+    case("excel-id-semicolon", "generated/04_excel_id_semicolon.csv", "No:integer,Kecamatan,Anggaran:number",
+         [("delimiter-semicolon", E, 1, None)]),
+    case("excel-id-declared", "generated/04_excel_id_semicolon.csv", "No:integer,Kecamatan,Anggaran:number", [],
+         dialect={"delimiter": ";"}, field_options={"Anggaran": {"decimalChar": ",", "groupChar": "."}}),
+    case("excel-id-delimiter-only", "generated/04_excel_id_semicolon.csv", "No:integer,Kecamatan,Anggaran:number",
+         [("number-locale", E, 2, "Anggaran")], dialect={"delimiter": ";"}),
+    case("blank-rows", "generated/05_blank_rows.csv", "No:integer,Kecamatan,Jumlah:integer",
+         [("blank-row", E, 3, None), ("blank-row", E, 4, None), ("blank-row", E, 6, None)]),
+    case("ragged-rows", "generated/06_ragged.csv", "No:integer,Kecamatan,Jumlah:integer",
+         [("missing-cell", E, 2, "Jumlah"), ("extra-cell", E, 3, None)]),
+    case("duplicate-header", "generated/07_dup_headers.csv", "No:integer,Kecamatan,Jumlah:integer,Jumlah_2:integer",
+         [("duplicate-label", E, 1, "Jumlah_2")]),
+    case("blank-header", "generated/08_missing_header.csv", "No:integer,Kecamatan,Jumlah:integer",
+         [("blank-label", E, 1, "Kecamatan")]),
+    case("headerless", "generated/09_headerless.csv", "No:integer,Kecamatan,Jumlah:integer",
+         [("header-missing", E, 1, None)]),
+    case("huge-field", "generated/10_huge_field.csv", "No:integer,Catatan", [("cell-too-long", E, 2, "Catatan")]),
+    case("mixed-line-ends", "generated/11_mixed_eol.csv", "No:integer,Kecamatan", []),
+    case("xlsx-renamed", "generated/12_xlsx_as.csv", "No:integer,Kecamatan", [("file-is-excel", E, None, None)]),
+    case("html-renamed", "generated/13_html_as.csv", "No:integer,Kecamatan", [("file-is-html", E, None, None)]),
+    case("empty-file", "generated/14_empty.csv", "No:integer,Kecamatan", [("file-empty", E, None, None)]),
+    case("dates-dd-mm-yyyy", "generated/15_dates_ddmmyyyy.csv", "No:integer,Tanggal:date",
+         [("date-format", E, 2, "Tanggal")]),
+    case("dates-declared-format", "generated/15_dates_ddmmyyyy.csv", "No:integer,Tanggal:date", [],
+         field_options={"Tanggal": {"format": "%d/%m/%Y"}}),
+    case("rupiah", "generated/16_rupiah.csv", "No:integer,Anggaran:number", [("number-rupiah", E, 2, "Anggaran")]),
+    # A column named nik holding NIK-shaped values is personal data, whatever its type (issue 4).
+    case("codes-as-text", "generated/17_leading_zero_codes.csv", "kode_wilayah,nama,nik", NIK_COLUMN),
+    case("codes-as-numbers", "generated/17_leading_zero_codes.csv", "kode_wilayah:number,nama,nik:integer",
+         NIK_COLUMN),
+    case("excel-sep-line", "generated/18_sep_hint.csv", "No:integer,Kecamatan", [("excel-sep-line", E, 1, None)]),
+    case("nul-byte", "generated/19_nul_byte.csv", "No:integer,Kecamatan", [("control-character", E, 2, None)]),
+    case("formula-cells", "generated/20_formula.csv", "No:integer,Nama,Keterangan", [
+        ("extra-cell", E, 2, None), ("formula-injection", E, 2, "Nama"), ("formula-injection", E, 3, "Nama"),
+        ("formula-injection", E, 3, "Keterangan"), ("formula-injection", E, 4, "Nama"),
+        ("formula-injection", E, 4, "Keterangan"), ("personal-data-possible", E, 3, "Nama")]),
+    case("header-only", "generated/21_only_header.csv", "No:integer,Kecamatan", [("no-data-rows", E, 1, None)]),
+    case("unclosed-quote", "generated/22_quote_error.csv", "No:integer,Kecamatan", [("unclosed-quote", E, 2, None)]),
+    case("utf16", "generated/23_utf16.csv", "No:integer,Kecamatan", [("file-utf16", E, None, None)]),
+    case("header-spaces-case", "generated/24_whitespace_headers.csv", "No:integer,Kecamatan,Jumlah:integer",
+         [("header-case", E, 1, "Jumlah"), ("header-case", E, 1, "Kecamatan"), ("header-case", E, 1, "No")]),
+    case("cp1252-late-byte", "generated/25_cp1252_late_byte.csv", "No:integer,Nama,Keterangan",
+         [("encoding-not-utf8", E, 12001, None)]),
+    case("personal-data", "generated/26_pii.csv", "no:integer,nama,nik,telepon,email,npwp,catatan", [
+        ("personal-data-column", E, 1, "nik"), ("personal-data-column", E, 1, "npwp"),
+        ("personal-data", E, 2, "nik"), ("personal-data", E, 3, "nik"), ("personal-data", E, 4, "nik"),
+        ("personal-data", E, 2, "telepon"), ("personal-data", E, 3, "telepon"),
+        ("personal-data", E, 2, "email"), ("personal-data", E, 2, "npwp"),
+        ("personal-data-possible", E, 3, "catatan"), ("formula-injection", E, 3, "telepon")]),
+    case("thousands-dot", "generated/27_id_thousands_dot.csv", "Kecamatan,Jumlah Penduduk:number",
+         [("number-thousands-ambiguous", E, 2, "Jumlah Penduduk")]),
+    case("thousands-dot-integer", "generated/27_id_thousands_dot.csv", "Kecamatan,Jumlah Penduduk:integer",
+         [("number-locale", E, 2, "Jumlah Penduduk")]),
+    # frictionless/: the validator's own fixtures
+    case("fx-ascii", "frictionless/ascii-notvalid.csv", "A,B,C", []),
+    case("fx-blank-headers", "frictionless/blank-headers.csv", "id:integer,name,age:integer",
+         [("blank-label", E, 1, "name")]),
+    case("fx-blank-rows-multiple", "frictionless/blank-rows-multiple.csv", "id:integer,name,age:integer",
+         [("blank-row", E, row, None) for row in range(4, 15)]),
+    case("fx-blank-rows-no-fields", "frictionless/blank-rows-no-fields.csv", "id:integer,name,age:integer",
+         [("blank-row", E, 3, None)]),
+    case("fx-blank-rows", "frictionless/blank-rows.csv", "id:integer,name,age:integer", [("blank-row", E, 4, None)]),
+    case("fx-bom", "frictionless/bom.csv", "id:integer,name", []),
+    case("fx-capital-invalid", "frictionless/capital-invalid.csv", "id:integer,name,country",
+         [("duplicate-label", E, 1, "country"), ("missing-cell", E, 10, "country"), ("blank-row", E, 11, None),
+          ("type-error", E, 12, "id"), ("extra-cell", E, 12, None)]),
+    case("fx-defective-rows", "frictionless/defective-rows.csv", "id:integer,name,age:integer",
+         [("missing-cell", E, 2, "age"), ("extra-cell", E, 3, None)]),
+    case("fx-semicolon", "frictionless/delimiter.csv", "id:integer,name", [("delimiter-semicolon", E, 1, None)]),
+    case("fx-semicolon-declared", "frictionless/delimiter.csv", "id:integer,name", [], dialect={"delimiter": ";"}),
+    case("fx-duplicate-column", "frictionless/duplicate-column.csv", "A,B,B2,C", [("duplicate-label", E, 1, "B2")]),
+    case("fx-duplicate-headers", "frictionless/duplicate-headers.csv", "id:integer,name,id2,age,id3",
+         [("duplicate-label", E, 1, "id2"), ("duplicate-label", E, 1, "id3")]),
+    case("fx-duplicate-rows", "frictionless/duplicate-rows.csv", "id:integer,name,age:integer", []),
+    case("fx-empty", "frictionless/empty.csv", "id:integer", [("file-empty", E, None, None)]),
+    case("fx-escaping", "frictionless/escaping.csv", "ID,Test", []),
+    case("fx-invalid", "frictionless/invalid.csv", "id:integer,name,tag,name2",
+         [("blank-label", E, 1, "tag"), ("duplicate-label", E, 1, "name2"), ("missing-cell", E, 2, "tag"),
+          ("missing-cell", E, 2, "name2"), ("missing-cell", E, 3, "tag"), ("missing-cell", E, 3, "name2"),
+          ("blank-row", E, 4, None), ("extra-cell", E, 5, None)]),
+    case("fx-semicolon-leading-zero", "frictionless/issue-1009-semicolon.csv", "fieldNameA,fieldNameB",
+         [("delimiter-semicolon", E, 1, None)]),
+    case("fx-time-with-dots", "frictionless/issue-1100.csv", "id,timestamp", [], dialect={"delimiter": ";"}),
+    case("fx-quoted-header", "frictionless/issue-1109.csv", "int:integer,number:number,string", []),
+    case("fx-italian-thousands", "frictionless/issue-825.csv", "Musei,2011:number,2010:number",
+         [("type-error", E, 3, "2011"), ("type-error", E, 3, "2010")]),
+    case("fx-latin1", "frictionless/latin1.csv", "id:integer,name", [("encoding-not-utf8", E, 3, None)]),
+    case("fx-leading-zeros", "frictionless/leading-zeros.csv", "value", []),
+    case("fx-schema-errors", "frictionless/schema-errors.csv", "id:integer,name,age:integer",
+         [("type-error", E, 4, "id"), ("extra-cell", E, 5, None)]),
+    case("fx-comment-before-header", "frictionless/skip-rows-before-headers.csv", "id:integer,name",
+         [("header-not-first", E, 1, None)]),
+    case("fx-structure-errors", "frictionless/structure-errors.csv", "id:integer,name,age:integer",
+         [("blank-row", E, 4, None), ("extra-cell", E, 5, None)]),
+    case("fx-greek", "frictionless/table-infer-iso-8859-7.csv", "id:integer,age:integer,name",
+         [("encoding-not-utf8", E, 2, None)]),
+    case("fx-html", "frictionless/text.html", "id", [("file-is-html", E, None, None)]),
+    case("fx-unique", "frictionless/unique-field.csv", "id,name,slug", [("constraint-error", E, 10, "id")],
+         field_options={"id": {"constraints": {"unique": True}}}),
+    case("fx-without-headers", "frictionless/without-headers.csv", "id:integer,name",
+         [("header-missing", E, 1, None)]),
+    case("fx-without-rows", "frictionless/without-rows.csv", "id:integer,name", [("no-data-rows", E, 1, None)]),
+    # indonesia/: real Open Data Jabar and BPS exports
+    case("jabar-akomodasi", "indonesia/Akomodasi Wisata.csv",
+         JABAR + ",jenis_wisatawan,jumlah_pengunjung:integer,satuan,tahun:year", [("blank-row", E, 594, None)]),
+    case("jabar-stasiun-dms", "indonesia/Daftar Stasiun.csv",
+         JABAR + ",nama_stasiun,nama_singkatan,daop,titik_koordinat:geopoint,kategori_kelas,status,tahun:year",
+         [("coordinate-dms", E, 2, "titik_koordinat")] + [("type-error", E, row, "titik_koordinat")
+                                                         for row in (60, 67, 68, 71, 110, 111, 113, 114)]),
+    case("jabar-stasiun-text", "indonesia/Daftar Stasiun.csv",
+         JABAR + ",nama_stasiun,nama_singkatan,daop,titik_koordinat,kategori_kelas,status,tahun:year", []),
+    case("jabar-risiko", "indonesia/Index Risiko Bencana.csv",
+         JABAR + ",indeks_risiko_bencana:number,satuan,tahun:year", []),
+    case("bps-penumpang", "indonesia/Jumlah Penumpang Pesawat di Bandara Utama, 2019.csv",
+         "bandara,januari:integer,februari:integer",
+         [("header-not-first", E, 1, None), ("total-row", E, 12, None)]),
+    case("bps-pidana-2014-empty", "indonesia/Jumlah Tindak Pidana Menurut Kepolisian Daerah, 2014.csv",
+         "kepolisian_daerah,jumlah_tindak_pidana:integer", [("header-title-block", E, 1, None)]),
+    case("bps-pidana-2024", "indonesia/Jumlah Tindak Pidana Menurut Kepolisian Daerah, 2024.csv",
+         "kepolisian_daerah,jumlah_tindak_pidana:integer",
+         [("header-title-block", E, 1, None), ("total-row", E, 38, None)]),
+    case("jabar-wisatawan", "indonesia/Jumlah Wisatawan Berdasarkan Kategori v1 data.csv",
+         "id:integer,kode_provinsi,nama_provinsi,kategori_wisatawan,jumlah_wisatawan:integer,satuan,tahun:year", []),
+    case("bps-kepadatan", "indonesia/Kepadatan Penduduk menurut Kecamatan di Kota Bandung, 2022.csv",
+         "kecamatan,jumlah_penduduk:integer,luas_wilayah_ha:integer,kepadatan:integer",
+         [("header-title-block", E, 1, None), ("total-row", E, 35, None)]),
+    case("jabar-restoran", "indonesia/jml_ush_restoran_rumah_makan_cafe_brdsrkn_kabupate_v1_data.csv",
+         JABAR + ",jumlah_usaha:integer,satuan,tahun:year", []),
+]
