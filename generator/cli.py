@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -19,6 +20,8 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--root", type=Path, help="folder repositori (bawaan: folder ini)")
     main.add_argument("--lang", choices=LANGS, default="id", help="bahasa pesan (id atau en)")
     main.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
+    main.add_argument("--today", type=_date, help="tanggal acuan kesegaran informasi, TTTT-BB-HH "
+                      "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json"), default="text")
@@ -28,9 +31,17 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"bukan tanggal TTTT-BB-HH: {value}") from exc
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict)
+    settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
+                        today=args.today)
     if args.command == "validate":
         return run_validate(settings, output=args.format)
     if args.command == "build":

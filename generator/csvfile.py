@@ -51,3 +51,9 @@ def csv_facts(path: Path, *, preview_rows: int, delimiter: str = ",") -> CsvFact
             if len(preview) < preview_rows:
                 preview.append(tuple(record))
     return CsvFacts(size=size, sha256=sha, row_count=rows, header=header, preview=tuple(preview))
+
+
+def csv_header(path: Path) -> list[str]:
+    """The header row of a CSV file (empty when the file has none)."""
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+        return [cell.strip() for cell in next(csv.reader(handle), [])]

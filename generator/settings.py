@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -15,6 +16,7 @@ class Settings:
     lang: str = "id"
     preview_rows: int = PREVIEW_ROWS
     strict: bool = False
+    today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
 
     @property
     def content_dir(self) -> Path:
