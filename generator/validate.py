@@ -12,10 +12,12 @@ from typing import Any
 
 from generator.checks import dip as dip_checks
 from generator.checks import metadata
+from generator.compliance.validation import check_compliance
+from generator.csvfile import csv_header
 from generator.fx import validate_package, validate_table
 from generator.load import DIP_FILE, PROFILE_FILE
 from generator.model import Dataset, Problem, Project, Severity
-from generator.schemas import dip_schema
+from generator.schemas import dip_schema_for
 from generator.settings import Settings
 
 
@@ -36,6 +38,7 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(metadata.check_dataset, dataset)
         yield dataset.descriptor_file, partial(_check_data, dataset, settings.root)
+    yield from check_compliance(project, settings)
 
 
 def _guarded(check: Check) -> list[Problem]:
@@ -50,7 +53,7 @@ def _guarded(check: Check) -> list[Problem]:
 def _check_dip(project: Project, settings: Settings) -> Iterator[Problem]:
     path = settings.root / DIP_FILE
     if path.is_file():
-        yield from validate_table(path, dip_schema(), file=DIP_FILE)
+        yield from validate_table(path, dip_schema_for(csv_header(path)), file=DIP_FILE)
     names = set(project.dataset_folders)
     for entry in project.dip:
         yield from dip_checks.check_exclusions(entry, DIP_FILE)
