@@ -55,15 +55,17 @@ def load_checklist(root: Path) -> tuple[tuple[Item, ...], list[Problem]]:
         entries = (data or {}).get("items")
         for index, item in enumerate(entries if isinstance(entries, list) else []):
             key = str(item.get("id", "")) if isinstance(item, dict) else ""
-            if not key:
-                problems.append(Problem("checklist-invalid", OVERRIDE_FILE, field="items",
+            given = item if isinstance(item, dict) else {}
+            merged = {**raw.get(key, {"kategori": "setiap_saat", "wajib": True,
+                                      "monev": "jenis-informasi", "dasar": ""}), **given}
+            if not key or merged.get("kategori") not in KINDS:
+                problems.append(Problem("checklist-invalid", OVERRIDE_FILE, field="items", value=key,
                                         params=(("position", str(index + 1)),)))
                 continue
-            raw[key] = {**raw.get(key, {"kategori": "setiap_saat", "wajib": True,
-                                         "monev": "jenis-informasi", "dasar": ""}), **item}
-    items = [_item(key, value) for key, value in sorted(raw.items())]
-    return tuple(sorted(items, key=lambda item: (KINDS.index(item.kind) if item.kind in KINDS
-                                                 else len(KINDS), item.id))), problems
+            raw[key] = merged
+    items = [_item(key, value) for key, value in raw.items()]  # shipped order, then the body's
+    return tuple(sorted(items, key=lambda item: KINDS.index(item.kind) if item.kind in KINDS
+                        else len(KINDS))), problems
 
 
 def _item(key: str, value: dict[str, Any]) -> Item:

@@ -13,8 +13,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Required information \"{title}\" (item {value}) is missing from the DIP. Add an entry and write {value} in column butir_kewajiban.",
     ),
     "checklist-invalid": (
-        "Butir ke-{position} di daftar kewajiban tidak memiliki id. Tulis setiap butir sebagai {{id: ..., judul: ..., kategori: ..., wajib: true/false}}.",
-        "Item {position} of the checklist has no id. Write each item as {{id: ..., judul: ..., kategori: ..., wajib: true/false}}.",
+        "Butir ke-{position} di daftar kewajiban tidak sah (id kosong atau kategori bukan berkala, serta_merta, setiap_saat). Tulis setiap butir sebagai {{id: ..., judul: ..., kategori: ..., wajib: true/false}}.",
+        "Item {position} of the checklist is invalid (empty id, or a category other than berkala, serta_merta, setiap_saat). Write each item as {{id: ..., judul: ..., kategori: ..., wajib: true/false}}.",
     ),
     "overdue": (
         "Perlu diperbarui: {reason} (sejak {since}; tanggal acuan {today}). Terbitkan versi baru dan perbarui tanggalnya, atau isi rencana rilis berikutnya.",

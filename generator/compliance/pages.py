@@ -45,8 +45,10 @@ def compliance_page(project: Project, state: Compliance, env: Environment) -> Ou
 
 def _status_row(status: Any, state: Compliance, page: str) -> dict[str, Any]:
     item = status.item
+    optional_gap = status.status == "tidak-ada" and not item.mandatory
     return {"id": item.id, "title": item.title, "basis": item.basis, "mandatory": item.mandatory,
-            "note": item.note, "status": status.status, "status_label": STATUS_LABELS[status.status],
+            "note": item.note, "status": "tidak-wajib" if optional_gap else status.status,
+            "status_label": "Tidak ada (tidak wajib)" if optional_gap else STATUS_LABELS[status.status],
             "entries": [{"id": entry.id, "url": relative(page, target(entry_page(entry.id))),
                          "stale": entry.id in state.stale_entries} for entry in status.entries]}
 
