@@ -37,6 +37,7 @@ def test_sample_is_fully_compliant(sample_site: Path) -> None:
     assert "100%</strong> butir wajib tersedia dan mutakhir (22 dari 22 butir wajib)" in page
     assert "Belum ada" not in page and 'id="butir-berkala-pengaduan"' in page
     assert "Semua informasi dan dataset mutakhir" in page
+    assert "<code>99.71.01.1001</code> Kelurahan Sukamaju (fiktif)" in page  # the body's own codes
     assert html(sample_site, "dik").count('<section class="etl-dik"') == 9
 
 

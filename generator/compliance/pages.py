@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
@@ -11,6 +12,7 @@ from generator.compliance.checklist import KINDS, score
 from generator.compliance.context import Compliance
 from generator.compliance.dik import expired
 from generator.compliance.freshness import Staleness
+from generator.compliance.wilayah import EXTRA_FILE, extra_codes
 from generator.fmt import relative, tanggal
 from generator.model import OutputFile, Project
 from generator.render import _html, _page_file, dataset_page, entry_page, target
@@ -33,10 +35,11 @@ def compliance_page(project: Project, state: Compliance, env: Environment) -> Ou
     groups = [{"key": kind.replace("_", "-"), "label": KIND_LABELS[kind],
                "rows": [_status_row(status, state, page) for status in state.statuses
                         if status.item.kind == kind]} for kind in KINDS]
-    body = _html(env, "kepatuhan.html", today=tanggal(state.today), declared=state.checklist_declared,
+    body = _html(env, "kepatuhan.html", extra_file=EXTRA_FILE, today=tanggal(state.today), declared=state.checklist_declared,
                  percent=percent, good=good, mandatory=mandatory,
                  groups=[group for group in groups if group["rows"]],
                  stale=stale_list(project, state, page), expired=_expired(project, state, page),
+                 extra_codes=sorted(extra_codes(Path(project.root)).items()),
                  dik_url=relative(page, "dik/"), evidence_url=relative(page, "data-dukung/"),
                  print_url=relative(page, "dip/cetak/"))
     return _page_file(page, "Kepatuhan Keterbukaan Informasi",
