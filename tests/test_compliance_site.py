@@ -5,18 +5,15 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, expect, sync_playwright
 
 from generator import pipeline
 from generator.compliance.register import find_register, load_register
 from generator.compliance.service_report import figures_csv, year_report
 from generator.compliance.workdays import load_calendar
 from generator.settings import Settings
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, serving
 from tests.conftest import FIXTURES, copy_repo
 
 
@@ -81,28 +78,3 @@ def test_lapsed_body_shows_what_is_missing_and_stale(kip_site: Path) -> None:
     assert "etl-stale" in html(kip_site, "informasi/B-001")
     assert "etl-stale" not in html(kip_site, "informasi/SS-001")
     assert "perlu ditinjau ulang" in html(kip_site, "dik")
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
-
-
-@pytest.mark.browser
-def test_report_readable_on_a_narrow_phone(browser: Browser, sample_site: Path) -> None:
-    with serving(sample_site) as base:
-        page = browser.new_page(viewport={"width": 360, "height": 740})
-        page.goto(base + "laporan-layanan/2025/")
-        chart = page.locator("#grafik-per-bulan")
-        expect(chart).to_be_visible()
-        assert chart.bounding_box()["width"] <= 360  # type: ignore[index]
-        assert page.evaluate("document.documentElement.scrollWidth") <= 360
-        expect(page.locator("#grafik-per-bulan-title")).to_have_text("Permohonan diterima per bulan")
-        page.goto(base + "dip/cetak/")
-        page.emulate_media(media="print")
-        expect(page.locator(".md-sidebar--primary")).to_be_hidden()
-        expect(page.locator(".etl-signature")).to_be_visible()
-        page.close()
