@@ -201,3 +201,12 @@ def test_git_is_the_default_reference(kip: Path) -> None:
     git_commit(kip, "A later commit", date="2026-01-15T10:00:00+07:00")
     late = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
     assert "[overdue]" not in early.stdout and "[overdue]" in late.stdout
+
+
+def test_invalid_regional_holiday(kip: Path) -> None:
+    (kip / "content" / "hari-libur.yaml").write_text(
+        "tahun: [2025]\nhari:\n  - {tanggal: 2025-10-10, nama: Hari Jadi}\n  - {tanggal: 10-10-2025, nama: Salah}\n",
+        encoding="utf-8")
+    errors = [p for p in problems(kip) if p.severity.value == "error"]
+    assert [(p.code, p.file, p.value, p.param("position")) for p in errors] == [
+        ("holiday-invalid", "content/hari-libur.yaml", "10-10-2025", "2")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,12 +39,18 @@ class ItemStatus:
     status: str  # "ada", "perlu-diperbarui", "tidak-ada"
 
 
-def shipped_items() -> list[dict[str, Any]]:
+@cache
+def _shipped() -> tuple[tuple[tuple[str, Any], ...], ...]:
     data, problems = parse_yaml((HERE / "checklist.yaml").read_text(encoding="utf-8"),
                                 file="generator/compliance/checklist.yaml")
     if problems or not isinstance(data, dict):
         raise RuntimeError(f"the shipped checklist is broken: {problems}")
-    return list(data["items"])
+    return tuple(tuple((str(key), value) for key, value in item.items()) for item in data["items"])
+
+
+def shipped_items() -> list[dict[str, Any]]:
+    """The shipped checklist items (parsed once per process; a fresh copy each call)."""
+    return [dict(item) for item in _shipped()]
 
 
 def load_checklist(root: Path) -> tuple[tuple[Item, ...], list[Problem]]:

@@ -35,8 +35,8 @@ def compliance_page(project: Project, state: Compliance, env: Environment) -> Ou
     groups = [{"key": kind.replace("_", "-"), "label": KIND_LABELS[kind],
                "rows": [_status_row(status, state, page) for status in state.statuses
                         if status.item.kind == kind]} for kind in KINDS]
-    body = _html(env, "kepatuhan.html", extra_file=EXTRA_FILE, today=tanggal(state.today), declared=state.checklist_declared,
-                 percent=percent, good=good, mandatory=mandatory,
+    body = _html(env, "kepatuhan.html", extra_file=EXTRA_FILE, today=tanggal(state.today),
+                 declared=state.checklist_declared, percent=percent, good=good, mandatory=mandatory,
                  groups=[group for group in groups if group["rows"]],
                  stale=stale_list(project, state, page), expired=_expired(project, state, page),
                  extra_codes=sorted(extra_codes(Path(project.root)).items()),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,12 +47,20 @@ def _days(data: dict[str, Any] | None, file: str) -> tuple[set[dt.date], set[int
     return days, years, problems
 
 
+@cache
+def _shipped() -> Calendar:
+    data, _ = load_yaml_mapping(SHIPPED, file="generator/compliance/hari-libur.yaml")
+    days, years, problems = _days(data, "generator/compliance/hari-libur.yaml")
+    if problems or not days:
+        raise RuntimeError(f"the shipped holiday list is broken: {problems}")
+    return Calendar(frozenset(days), tuple(sorted(years)))
+
+
 def load_calendar(root: Path) -> tuple[Calendar, list[Problem]]:
     """The shipped holidays plus the body's own list in content/hari-libur.yaml."""
-    shipped, _ = load_yaml_mapping(SHIPPED, file="generator/compliance/hari-libur.yaml")
-    days, years, problems = _days(shipped, "generator/compliance/hari-libur.yaml")
-    if problems:
-        raise RuntimeError(f"the shipped holiday list is broken: {problems}")
+    shipped = _shipped()
+    days, years = set(shipped.holidays), set(shipped.years)
+    problems: list[Problem] = []
     if (root / OVERRIDE_FILE).is_file():
         data, problems = load_yaml_mapping(root / OVERRIDE_FILE, file=OVERRIDE_FILE)
         more, more_years, found = _days(data, OVERRIDE_FILE)
