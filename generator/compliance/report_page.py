@@ -67,7 +67,8 @@ def _charts(r: YearReport) -> list[dict[str, Any]]:
 
 def _tables(r: YearReport) -> list[dict[str, Any]]:
     def shown(pairs: tuple[tuple[str, int], ...]) -> list[tuple[str, str]]:
-        return [(LABELS.get(name, name.replace("_", " ")), angka(count)) for name, count in pairs]
+        return [("Dalam proses" if name == "dalam_proses" else name.replace("_", " "), angka(count))
+                for name, count in pairs]
 
     return [{"id": "alasan-penolakan", "title": "Alasan penolakan", "head": "Alasan dan dasar hukum",
              "rows": shown(r.reasons)},

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from jinja2 import Environment
 
 from generator.compliance.context import gather
@@ -29,4 +31,13 @@ def compliance_section(project: Project, settings: Settings, env: Environment,
         NavItem("Kepatuhan Keterbukaan Informasi", COMPLIANCE),
         NavItem("Informasi yang Dikecualikan", DIK), *reports,
         NavItem("Data Dukung Monev", EVIDENCE), NavItem("DIP versi cetak", PRINT)))
+    added = [_unsearchable(item) if str(item.path) in UNSEARCHABLE else item for item in added]
     return mark_stale(files, state) + added, (menu,)
+
+
+UNSEARCHABLE = (PRINT, EVIDENCE)  # a copy of the DIP and a list of links: noise in search results
+
+
+def _unsearchable(item: OutputFile) -> OutputFile:
+    text = item.text or ""
+    return replace(item, text=text.replace("---\n", "---\nsearch:\n  exclude: true\n", 1))
