@@ -210,3 +210,19 @@ def test_invalid_regional_holiday(kip: Path) -> None:
     errors = [p for p in problems(kip) if p.severity.value == "error"]
     assert [(p.code, p.file, p.value, p.param("position")) for p in errors] == [
         ("holiday-invalid", "content/hari-libur.yaml", "10-10-2025", "2")]
+
+
+def test_monthly_statistics_must_agree_with_the_register(kip: Path) -> None:
+    folder = kip / "datasets" / "statistik"
+    folder.mkdir()
+    (folder / "bulanan.csv").write_text("bulan,permohonan_diterima\n2025-01-01,3\n2025-03-01,2\n2025-04-01,2\n",
+                                        encoding="utf-8")
+    (folder / "datapackage.yaml").write_text(
+        "name: statistik\ntitle: Statistik bulanan\ndescription: Uji.\nregister: statistik-permohonan-bulanan\n"
+        "licenses: [{name: CC-BY-4.0}]\npublisher: {name: Badan Uji, unit: PPID}\nfrequency: bulanan\n"
+        "resources:\n  - name: bulanan\n    path: bulanan.csv\n    schema:\n      fields:\n"
+        "        - {name: bulan, type: date, description: Bulan.}\n"
+        "        - {name: permohonan_diterima, type: integer, description: Jumlah.}\n", encoding="utf-8")
+    found = [(p.code, p.row, p.value, p.param("expected")) for p in problems(kip)
+             if p.file == "datasets/statistik/bulanan.csv"]
+    assert found == [("register-monthly-mismatch", 2, "3", "2"), ("register-monthly-mismatch", 4, "2", "1")]

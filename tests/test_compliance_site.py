@@ -50,6 +50,8 @@ def test_sample_service_report_equals_the_register(sample_site: Path, sample_rep
     page = html(sample_site, "laporan-layanan/2025")
     assert page.count('role="img"') == 3 and 'aria-describedby="per-bulan-tabel"' in page
     assert 'id="per-bulan-tabel"' in page
+    monthly = page.split('id="statistik-bulanan-tabel"', 1)[1].split("</table>", 1)[0]
+    assert monthly.count("<tr><td>2025-") == 12  # the monthly statistics dataset, shown beside
 
 
 def test_printable_dip_and_its_csv(sample_site: Path, sample_repo: Path) -> None:

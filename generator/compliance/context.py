@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.compliance.checklist import Item, ItemStatus, evaluate, load_checklist
 from generator.compliance.dik import DikRecord, load_dik
 from generator.compliance.freshness import Staleness, stale_datasets, stale_entries
+from generator.compliance.monthly import Monthly, load_monthly
 from generator.compliance.refdate import reference_date
 from generator.compliance.register import Register, find_register, load_register
 from generator.compliance.workdays import Calendar, load_calendar
@@ -29,6 +30,7 @@ class Compliance:
     stale_datasets: dict[str, Staleness]
     dik: tuple[DikRecord, ...] | None
     register: Register | None
+    monthly: Monthly | None
     calendar: Calendar
     problems: tuple[Problem, ...]  # from reading the override files
 
@@ -46,4 +48,5 @@ def gather(project: Project, settings: Settings) -> Compliance:
         checklist_declared=dip_path.is_file() and "butir_kewajiban" in csv_header(dip_path),
         stale_entries=stale, stale_datasets=stale_datasets(project.datasets, today),
         dik=load_dik(root), register=load_register(root, dataset) if dataset else None,
+        monthly=load_monthly(root, project.datasets),
         calendar=calendar, problems=tuple(problems + found))

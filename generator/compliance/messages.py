@@ -56,6 +56,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Isi register tidak konsisten: {detail}. Periksa baris ini.",
         "The register row is inconsistent: {detail}. Check this row.",
     ),
+    "register-monthly-mismatch": (
+        "Jumlah permohonan bulan ini {value}, tetapi register {register} mencatat {expected} permohonan yang diterima pada bulan itu. Samakan kedua angka.",
+        "This month's number of requests is {value}, but the register {register} records {expected} requests received that month. Make them agree.",
+    ),
     "region-code-unknown": (
         "Kode wilayah \"{value}\" tidak ada di daftar kode wilayah Kemendagri (format PP.KK.CC.DDDD). Perbaiki kodenya, atau bila kode ini ditetapkan sendiri oleh badan publik, catat di content/wilayah-tambahan.csv.",
         "Region code \"{value}\" is not in the Kemendagri region code list (format PP.KK.CC.DDDD). Fix it, or if the body defines this code itself, list it in content/wilayah-tambahan.csv.",

@@ -8,6 +8,7 @@ from typing import Any
 from jinja2 import Environment
 
 from generator.compliance.charts import bar_chart
+from generator.compliance.monthly import Monthly
 from generator.compliance.register import Register
 from generator.compliance.service_report import YearReport, figures_csv, year_report, years_of
 from generator.compliance.workdays import Calendar
@@ -82,14 +83,24 @@ def _tables(r: YearReport) -> list[dict[str, Any]]:
              "rows": shown(r.categories)}]
 
 
-def report_files(register: Register, calendar: Calendar, env: Environment) -> list[OutputFile]:
+def _monthly(monthly: Monthly | None, year: int, page: str) -> dict[str, Any] | None:
+    if monthly is None:
+        return None
+    titles = {field.name: field.title or field.name for field in monthly.dataset.resources[0].fields}
+    return {"title": monthly.dataset.title, "head": [titles.get(name, name) for name in monthly.header],
+            "rows": monthly.year(year), "url": relative(page, target(dataset_page(monthly.dataset.name)))}
+
+
+def report_files(register: Register, calendar: Calendar, env: Environment,
+                 monthly: Monthly | None = None) -> list[OutputFile]:
     years = years_of(register.requests)
     files: list[OutputFile] = []
     for year in years:
         page = report_page_path(year)
         report = year_report(register.requests, year, calendar)
         body = _html(env, "laporan_layanan.html", r=report, summary=_summary(report), charts=_charts(report),
-                     tables=_tables(report), csv_url=relative(page, csv_path(year)),
+                     tables=_tables(report), monthly=_monthly(monthly, year, page),
+                     csv_url=relative(page, csv_path(year)),
                      years=", ".join(map(str, calendar.years)),
                      register_url=relative(page, target(dataset_page(register.dataset.name))),
                      other_years=[{"year": other, "url": relative(page, f"{ROOT}/{other}/")}

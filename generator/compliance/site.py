@@ -24,7 +24,7 @@ def compliance_section(project: Project, settings: Settings, env: Environment,
              evidence_page(project, state, env), *print_files(project, state, env)]
     reports: list[NavItem] = []
     if state.register is not None:
-        added += report_files(state.register, state.calendar, env)
+        added += report_files(state.register, state.calendar, env, state.monthly)
         reports = [NavItem(f"Laporan Layanan Informasi {year}", report_page_path(year))
                    for year in reversed(years_of(state.register.requests))]
     menu = NavItem("Keterbukaan Informasi", children=(

@@ -8,6 +8,7 @@ from functools import partial
 from generator.compliance.checklist import declared_items
 from generator.compliance.context import DIP_FILE, Compliance, gather
 from generator.compliance.dik import DIK_FILE, check_dik
+from generator.compliance.monthly import check_monthly
 from generator.compliance.register import check_register
 from generator.compliance.wilayah import check_region_codes
 from generator.model import Problem, Project, Severity
@@ -25,6 +26,8 @@ def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
     yield DIK_FILE, partial(check_dik, settings.root, project.dip, state.dik, state.today)
     if state.register is not None:
         yield state.register.file, partial(check_register, state.register)
+        if state.monthly is not None:
+            yield state.monthly.file, partial(check_monthly, state.monthly, state.register)
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(check_region_codes, dataset, settings.root)
 
