@@ -25,6 +25,8 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json"), default="text")
+    validate.add_argument("--kepatuhan", action="store_true",
+                          help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
@@ -43,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
                         today=args.today)
     if args.command == "validate":
-        return run_validate(settings, output=args.format)
+        return run_validate(settings, output=args.format, compliance=args.kepatuhan)
     if args.command == "build":
         return run_build(settings)
     from generator.serve import serve
@@ -51,12 +53,16 @@ def main(argv: list[str] | None = None) -> int:
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
 
 
-def run_validate(settings: Settings, *, output: str) -> int:
+def run_validate(settings: Settings, *, output: str, compliance: bool = False) -> int:
     outcome = pipeline.check(settings)
     if output == "json":
         print(format_json(outcome.problems, lang=settings.lang))
     else:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
+        if compliance:
+            from generator.compliance.summary import compliance_text
+
+            print(compliance_text(outcome.project, settings))
     failed = pipeline.has_errors(outcome.problems, strict=settings.strict)
     return EXIT_PROBLEMS if failed else EXIT_OK
 

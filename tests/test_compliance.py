@@ -226,3 +226,17 @@ def test_monthly_statistics_must_agree_with_the_register(kip: Path) -> None:
     found = [(p.code, p.row, p.value, p.param("expected")) for p in problems(kip)
              if p.file == "datasets/statistik/bulanan.csv"]
     assert found == [("register-monthly-mismatch", 2, "3", "2"), ("register-monthly-mismatch", 4, "2", "1")]
+
+
+def test_validate_compliance_section(kip: Path) -> None:
+    result = run_cli(kip, "--today", "2026-01-15", "validate", "--kepatuhan")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert "Kepatuhan keterbukaan informasi per 15 Januari 2026" in lines
+    assert "  [perlu diperbarui] berkala-profil: B-001" in lines
+    assert "  [ada] setiap-saat-dip: SS-001" in lines
+    assert "  [belum ada] berkala-pengaduan: -" in lines
+    assert "  [belum ada] serta-merta-racun (tidak wajib): -" in lines
+    assert lines[-1] == "5% butir wajib tersedia dan mutakhir (1 dari 22)."
+    english = run_cli(kip, "--lang", "en", "--today", "2026-01-15", "validate", "--kepatuhan")
+    assert "  [overdue] berkala-keuangan: B-002" in english.stdout.splitlines()

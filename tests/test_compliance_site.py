@@ -79,4 +79,6 @@ def test_lapsed_body_shows_what_is_missing_and_stale(kip_site: Path) -> None:
     assert "Pengecualian yang jangka waktunya berakhir (1)" in page
     assert "etl-stale" in html(kip_site, "informasi/B-001")
     assert "etl-stale" not in html(kip_site, "informasi/SS-001")
+    table = html(kip_site, "dip/berkala")
+    assert table.count("etl-status--perlu-diperbarui") == 3 and 'B-001</a><br><span class="etl-status' in table
     assert "perlu ditinjau ulang" in html(kip_site, "dik")

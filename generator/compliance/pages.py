@@ -105,5 +105,17 @@ def mark_stale(files: list[OutputFile], state: Compliance) -> list[OutputFile]:
             note = MARKER.format(reason=REASONS[stale.reason], since=tanggal(stale.since))
             item = replace(item, text=item.text.replace('<div class="etl">\n',
                                                         f'<div class="etl">\n{note}', 1))
+        elif str(item.path).startswith("dip/") and item.text:
+            item = replace(item, text=_mark_rows(item.text, state))
         marked.append(item)
     return marked
+
+
+def _mark_rows(text: str, state: Compliance) -> str:
+    """In DIP tables, a small "perlu diperbarui" label under the number of each overdue entry."""
+    for key in state.stale_entries:
+        text = text.replace(f'/">{key}</a></td>', f'/">{key}</a><br>{ROW_MARK}</td>')
+    return text
+
+
+ROW_MARK = '<span class="etl-status etl-status--perlu-diperbarui">perlu diperbarui</span>'
