@@ -240,3 +240,15 @@ def test_validate_compliance_section(kip: Path) -> None:
     assert lines[-1] == "5% butir wajib tersedia dan mutakhir (1 dari 22)."
     english = run_cli(kip, "--lang", "en", "--today", "2026-01-15", "validate", "--kepatuhan")
     assert "  [overdue] berkala-keuangan: B-002" in english.stdout.splitlines()
+
+
+def test_register_schema_needs_the_report_columns(kip: Path) -> None:
+    descriptor = kip / "datasets" / "register-layanan" / "datapackage.yaml"
+    text = descriptor.read_text(encoding="utf-8").splitlines()
+    descriptor.write_text("\n".join(line for line in text if "name: hasil_sengketa" not in line) + "\n",
+                          encoding="utf-8")
+    (kip / REGISTER).write_text("\n".join(line.rsplit(",", 1)[0] for line in (kip / REGISTER).read_text(
+        encoding="utf-8").splitlines()) + "\n", encoding="utf-8")
+    assert located(kip) >= {("register-column-missing", "datasets/register-layanan/datapackage.yaml", None,
+                             "hasil_sengketa")}
+    assert not [p for p in problems(kip) if p.file == REGISTER]

@@ -45,8 +45,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Column \"{field}\" (position {position}) looks like personal data (name, NIK, phone, e-mail or address). The published request register must not hold personal data: remove this column.",
     ),
     "register-column-missing": (
-        "Register permohonan memerlukan kolom \"{field}\". Tambahkan kolom itu (lihat docs/format.md).",
-        "The request register needs column \"{field}\". Add it (see docs/format.md).",
+        "Register permohonan memerlukan kolom \"{field}\". Tambahkan kolom itu ke skema dan ke berkas CSV (lihat docs/format.md).",
+        "The request register needs column \"{field}\". Add it to the schema and to the CSV file (see docs/format.md).",
     ),
     "register-reason-missing": (
         "Permohonan dengan hasil \"{outcome}\" wajib menyebut alasan penolakan beserta dasar hukumnya (mis. UU 14/2008 Pasal 17 huruf h). Isi sel ini.",

@@ -19,7 +19,12 @@ Check = tuple[str, Callable[[], Iterable[Problem]]]
 
 def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
     """The compliance checks, registered like the other checks of ``validate``."""
-    state = gather(project, settings)
+    try:
+        state = gather(project, settings)
+    except Exception as exc:  # an unreadable register or DIK file: report it, check the rest
+        detail = f"{type(exc).__name__}: {exc}"
+        yield DIP_FILE, lambda: [Problem("internal-error", DIP_FILE, params=(("detail", detail),))]
+        return
     yield DIP_FILE, lambda: state.problems
     yield DIP_FILE, partial(check_checklist, project, state)
     yield DIP_FILE, partial(check_freshness, project, state)
