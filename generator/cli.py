@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import sys
 from pathlib import Path
@@ -26,10 +27,14 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
     main.add_argument("--max-file-mb", type=float, default=MAX_FILE_MB,
                       help=f"ukuran terbesar satu berkas data dalam MB (bawaan: {MAX_FILE_MB:g})")
+    main.add_argument("--today", type=_date, help="tanggal acuan kesegaran informasi, TTTT-BB-HH "
+                      "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json", "github"), default="text",
                           help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
+    validate.add_argument("--kepatuhan", action="store_true",
+                          help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
@@ -40,10 +45,17 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"bukan tanggal TTTT-BB-HH: {value}") from exc
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
-                        max_file_mb=args.max_file_mb)
+                        max_file_mb=args.max_file_mb, today=args.today)
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
@@ -66,7 +78,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "new-dataset":
         return run_new_dataset(settings, args.csv, name=args.name)
     if args.command == "validate":
-        return run_validate(settings, output=args.format)
+        return run_validate(settings, output=args.format, compliance=args.kepatuhan)
     if args.command == "build":
         return run_build(settings)
     if args.command == "check-links":
@@ -76,7 +88,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
 
 
-def run_validate(settings: Settings, *, output: str) -> int:
+def run_validate(settings: Settings, *, output: str, compliance: bool = False) -> int:
     outcome = pipeline.check(settings)
     if output == "json":
         print(format_json(outcome.problems, lang=settings.lang))
@@ -84,6 +96,10 @@ def run_validate(settings: Settings, *, output: str) -> int:
         print_github(outcome.problems, settings)
     else:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
+        if compliance:
+            from generator.compliance.summary import compliance_text
+
+            print(compliance_text(outcome.project, settings))
     failed = pipeline.has_errors(outcome.problems, strict=settings.strict)
     return EXIT_PROBLEMS if failed else EXIT_OK
 

@@ -63,3 +63,7 @@ def table_rows(path: Path, *, delimiter: str = ",") -> Iterator[tuple[int, list[
     csv.field_size_limit(1 << 30)
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
         yield from enumerate(csv.reader(handle, delimiter=delimiter), start=1)
+def csv_header(path: Path) -> list[str]:
+    """The header row of a CSV file (empty when the file has none)."""
+    with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
+        return [cell.strip() for cell in next(csv.reader(handle), [])]

@@ -131,6 +131,7 @@ DIP_COLUMNS = {
     "document": "tautan_dokumen", "dataset": "dataset",
     "exclusion_basis": "dasar_hukum_pengecualian", "consequence_test": "uji_konsekuensi",
     "exclusion_period": "jangka_waktu_pengecualian",
+    "checklist_item": "butir_kewajiban", "frequency": "frekuensi", "next_release": "rilis_berikutnya",
 }
 
 

@@ -242,3 +242,12 @@ def location(problem: Problem, lang: str = "id") -> str:
 class _Defaults(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def _merge_compliance_messages() -> None:
+    from generator.compliance.messages import MESSAGES as COMPLIANCE
+
+    MESSAGES.update(COMPLIANCE)
+
+
+_merge_compliance_messages()

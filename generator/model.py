@@ -162,6 +162,9 @@ class DipEntry:
     exclusion_basis: str
     consequence_test: str
     exclusion_period: str
+    checklist_item: str = ""  # optional columns (absent from older 17-column files)
+    frequency: str = ""
+    next_release: str = ""
 
 
 @dataclass(frozen=True)

@@ -72,10 +72,13 @@ def render_project(project: Project, settings: Settings) -> DocsTree:
     files += _dip_files(project, env)
     files += _dataset_files(project, env)
     files.append(_home(project, env))
+    from generator.compliance.site import compliance_section  # builds on this module's helpers
+
+    files, section = compliance_section(project, settings, env, files)
     files.sort(key=lambda item: str(item.path))
     profile = project.profile
     # The site engine writes the site name, description and menu titles into HTML as they are.
-    return DocsTree(files=tuple(files), nav=_nav(project),
+    return DocsTree(files=tuple(files), nav=(*_nav(project), *section),
                     site_name=html.escape(profile.name) if profile and profile.name else "Etalase",
                     site_description=html.escape(profile.description) if profile else "",
                     site_url=profile.site_url if profile else None,

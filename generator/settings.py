@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +23,7 @@ class Settings:
     def max_bytes(self) -> int:
         """Largest data file accepted (``--max-file-mb``)."""
         return int(self.max_file_mb * 1_000_000)
+    today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
 
     @property
     def content_dir(self) -> Path:

@@ -12,10 +12,11 @@ from generator.checks import dip as dip_checks
 from generator.checks import files as file_checks
 from generator.checks import injection, keys, keyspec, metadata, privacy
 from generator.checks.datafiles import check_package, check_table
-from generator.csvfile import table_rows
+from generator.compliance.validation import check_compliance
+from generator.csvfile import csv_header, table_rows
 from generator.load import DIP_FILE, PAGES_DIR, PROFILE_FILE
 from generator.model import Problem, Project, Severity
-from generator.schemas import dip_schema
+from generator.schemas import dip_schema_for
 from generator.settings import Settings
 
 
@@ -45,6 +46,7 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
         yield dataset.descriptor_file, partial(check_package, dataset, settings.root,
                                                max_bytes=settings.max_bytes)
     yield from _safety_checks(project, settings)
+    yield from check_compliance(project, settings)
 
 
 def _safety_checks(project: Project, settings: Settings) -> Iterable[Check]:
@@ -82,7 +84,7 @@ def _guarded(check: Check) -> list[Problem]:
 def _check_dip(project: Project, settings: Settings) -> Iterator[Problem]:
     path = settings.root / DIP_FILE
     if path.is_file():
-        yield from check_table(path, dip_schema(), file=DIP_FILE, max_bytes=settings.max_bytes)
+        yield from check_table(path, dip_schema_for(csv_header(path)), file=DIP_FILE, max_bytes=settings.max_bytes)
     names = set(project.dataset_folders)
     for entry in project.dip:
         yield from dip_checks.check_exclusions(entry, DIP_FILE)

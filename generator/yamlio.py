@@ -74,3 +74,8 @@ def _duplicate_key(exc: DuplicateKeyError) -> str:
     text = str(exc.problem or "")
     parts = text.split('"')
     return parts[1] if len(parts) > 2 else text
+
+
+def as_list(value: Any) -> list[Any]:
+    """``value`` when it is a list, else an empty list: YAML written by hand may hold anything."""
+    return value if isinstance(value, list) else []

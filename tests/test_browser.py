@@ -121,3 +121,24 @@ def test_catalogue_filters_by_topic(page: Page, base_url: str) -> None:
     visible = page.locator("#katalog > li:visible")
     assert 0 < visible.count() < total
     assert all(card.get_attribute("data-topic") == topic for card in visible.all())
+
+
+def test_service_report_readable_on_a_narrow_phone(page: Page, base_url: str) -> None:
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto(base_url + "laporan-layanan/2025/")
+    chart = page.locator("#grafik-per-bulan")
+    expect(chart).to_be_visible()
+    box = chart.bounding_box()
+    assert box is not None and box["width"] <= 360
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    expect(page.locator("#grafik-per-bulan-title")).to_have_text("Permohonan diterima per bulan")
+    expect(page.locator("#per-bulan-tabel tbody tr")).to_have_count(12)
+
+
+def test_printable_dip_prints_without_site_chrome(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dip/cetak/")
+    expect(page.locator(".md-sidebar--primary")).to_be_visible()
+    page.emulate_media(media="print")
+    expect(page.locator(".md-sidebar--primary")).to_be_hidden()
+    expect(page.locator("h1")).to_be_hidden()
+    expect(page.locator(".etl-signature")).to_contain_text("Ratna Kusumawardani")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from generator.checks.headers import normal
 from generator.messages import truncate
 from generator.model import Problem, Severity
+from generator.yamlio import as_list
 
 if TYPE_CHECKING:
     from generator.checks.preflight import Table, Verdict
@@ -50,7 +51,7 @@ def check_columns(table: Table, *, schema: dict[str, Any], file: str, verdict: V
     missing = set(schema.get("missingValues", [""]))
     positions = {normal(label): index for index, label in enumerate(table.header)}
     rows = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]
-    for spec in schema.get("fields") or []:
+    for spec in as_list(schema.get("fields")):
         if not isinstance(spec, dict) or normal(str(spec.get("name"))) not in positions:
             continue
         name = str(spec["name"])

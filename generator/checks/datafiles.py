@@ -14,6 +14,7 @@ from generator.checks.columns import check_columns
 from generator.checks.preflight import Verdict, preflight
 from generator.fx import validate_package, validate_table
 from generator.model import Dataset, Problem
+from generator.yamlio import as_list
 
 LABEL_CODES = {"label-error", "missing-label", "extra-label"}
 
@@ -32,7 +33,7 @@ def check_package(dataset: Dataset, root: Path, *, max_bytes: int) -> list[Probl
     loaded = {resource.name: resource for resource in dataset.resources}
     verdicts: dict[str, Verdict] = {}
     resources: list[dict[str, Any]] = []
-    for raw in dataset.descriptor.get("resources") or []:
+    for raw in as_list(dataset.descriptor.get("resources")):
         if not (isinstance(raw, dict) and str(raw.get("name")) in loaded
                 and isinstance(raw.get("schema"), dict) and raw["schema"].get("fields")):
             continue

@@ -26,6 +26,7 @@ FIELD: Spec = {key: None for key in (
     "falseValues", "bareNumber", "decimalChar", "groupChar", "missingValues", "unit",
     "categories", "categoriesOrdered", "$schema",
     "personal_data_allowed",  # Etalase: written reason why a personal-data column may be published
+    "wilayah",  # Etalase: the field holds Kemendagri region codes, checked against the shipped list
 )} | {"constraints": CONSTRAINTS}
 
 SCHEMA: Spec = {
@@ -46,7 +47,10 @@ RESOURCE: Spec = {key: None for key in (
 
 PACKAGE: Spec = {key: None for key in (
     "name", "id", "title", "description", "homepage", "version", "created", "image", "profile",
-    "$schema", "keywords", "topic", "frequency", "spatial", "modified")} | {
+    "$schema", "keywords", "topic", "frequency", "spatial", "modified",
+    "next_release",  # Etalase: next planned release date (freshness)
+    "register",  # Etalase: permohonan-informasi / statistik-permohonan-bulanan feed the service report
+)} | {
     "licenses": LICENSE, "sources": SOURCE, "contributors": PERSON, "resources": RESOURCE,
     "publisher": {"name": None, "unit": None}, "contact": {"name": None, "email": None},
     "temporal": {"start": None, "end": None}}

@@ -18,6 +18,7 @@ from typing import Any
 from generator import pii
 from generator.csvfile import table_rows
 from generator.model import Dataset, Page, Problem, Profile, Severity
+from generator.yamlio import as_list
 
 ALLOW_KEY = "personal_data_allowed"
 MAX_PER_COLUMN = 5
@@ -54,7 +55,8 @@ def allowances(dataset: Dataset) -> dict[tuple[str, str], str]:
     """(resource name, column) -> the written reason why its personal data may be published."""
     allowed: dict[tuple[str, str], str] = {}
     for resource in dataset.resources:
-        for raw in (resource.descriptor.get("schema") or {}).get("fields") or []:
+        schema = resource.descriptor.get("schema")
+        for raw in as_list(schema.get("fields") if isinstance(schema, dict) else None):
             if isinstance(raw, dict) and ALLOW_KEY in raw:
                 reason = raw[ALLOW_KEY]
                 allowed[(resource.name, str(raw.get("name")))] = reason.strip() if isinstance(reason, str) else ""

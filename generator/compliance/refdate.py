@@ -1,0 +1,50 @@
+"""The reference date of freshness checks: never the wall clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+from pathlib import Path
+
+from generator.model import Project
+from generator.settings import Settings
+
+
+def reference_date(settings: Settings, project: Project) -> dt.date:
+    """``--today``, else ``SOURCE_DATE_EPOCH``, else the HEAD commit date, else the newest data date."""
+    if settings.today is not None:
+        return settings.today
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
+    head = head_commit_date(settings.root)
+    if head is not None:
+        return head
+    return newest_data_date(project)
+
+
+def head_commit_date(root: Path) -> dt.date | None:
+    command = ["git", "-C", str(root), "log", "-1", "--format=%cs"]
+    try:
+        result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    try:
+        return dt.date.fromisoformat(result.stdout.strip()) if result.returncode == 0 else None
+    except ValueError:
+        return None
+
+
+def newest_data_date(project: Project) -> dt.date:
+    dates = [parse_date(entry.updated) for entry in project.dip]
+    dates += [dataset.updated for dataset in project.datasets]
+    known = [date for date in dates if date is not None]
+    return max(known) if known else dt.date(1970, 1, 1)
+
+
+def parse_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value.strip()) if value.strip() else None
+    except ValueError:
+        return None

@@ -1,0 +1,82 @@
+"""Compliance rules as validation checks: checklist, freshness, DIK register, request register."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
+
+from generator.compliance.checklist import declared_items
+from generator.compliance.context import DIP_FILE, Compliance, gather
+from generator.compliance.dik import DIK_FILE, check_dik
+from generator.compliance.monthly import check_monthly
+from generator.compliance.register import check_register
+from generator.compliance.wilayah import check_region_codes
+from generator.model import Problem, Project, Severity
+from generator.settings import Settings
+
+Check = tuple[str, Callable[[], Iterable[Problem]]]
+
+
+def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
+    """The compliance checks, registered like the other checks of ``validate``."""
+    try:
+        state = gather(project, settings)
+    except Exception as exc:  # an unreadable register or DIK file: report it, check the rest
+        detail = f"{type(exc).__name__}: {exc}"
+        yield DIP_FILE, lambda: [Problem("internal-error", DIP_FILE, params=(("detail", detail),))]
+        return
+    yield DIP_FILE, lambda: state.problems
+    yield DIP_FILE, partial(check_checklist, project, state)
+    yield DIP_FILE, partial(check_freshness, project, state)
+    yield DIK_FILE, partial(check_dik, settings.root, project.dip, state.dik, state.today)
+    if state.register is not None:
+        yield state.register.file, partial(check_register, state.register)
+        if state.monthly is not None:
+            yield state.monthly.file, partial(check_monthly, state.monthly, state.register)
+    for dataset in project.datasets:
+        yield dataset.descriptor_file, partial(check_region_codes, dataset, settings.root)
+
+
+def check_checklist(project: Project, state: Compliance) -> Iterator[Problem]:
+    known = {item.id for item in state.items}
+    for entry in project.dip:
+        for code in declared_items(entry):
+            if code not in known:
+                yield Problem("checklist-unknown", DIP_FILE, row=entry.row, field="butir_kewajiban",
+                              value=code)
+    if not state.checklist_declared:
+        return
+    for status in state.statuses:
+        if status.item.mandatory and status.status == "tidak-ada":
+            yield Problem("checklist-missing", DIP_FILE, Severity.WARNING, field="butir_kewajiban",
+                          value=status.item.id, params=(("title", status.item.title),))
+
+
+def check_freshness(project: Project, state: Compliance) -> Iterator[Problem]:
+    for entry in project.dip:
+        stale = state.stale_entries.get(entry.id)
+        if stale is not None:
+            column = "rilis_berikutnya" if stale.reason == "rilis" else "tanggal_pembaruan"
+            yield _overdue(DIP_FILE, entry.row, column, stale.reason, stale.since, state)
+    for dataset in project.datasets:
+        stale = state.stale_datasets.get(dataset.name)
+        if stale is not None:
+            column = "next_release" if stale.reason == "rilis" else "frequency"
+            yield _overdue(dataset.descriptor_file, None, column, stale.reason, stale.since, state)
+
+
+REASONS = {
+    "berkala": ("informasi berkala lebih dari enam bulan tidak diperbarui",
+                "periodic information not updated for more than six months"),
+    "rilis": ("tanggal rencana rilis berikutnya sudah lewat", "the planned next release has passed"),
+    "frekuensi": ("lewat dari jadwal menurut frekuensi pembaruannya",
+                  "late according to its update frequency"),
+}
+
+
+def _overdue(file: str, row: int | None, column: str, reason: str, since: object,
+             state: Compliance) -> Problem:
+    text_id, text_en = REASONS[reason]
+    return Problem("overdue", file, Severity.WARNING, row=row, field=column,
+                   params=(("reason", text_id), ("reason_en", text_en), ("since", str(since)),
+                           ("today", state.today.isoformat())))
