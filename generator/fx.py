@@ -162,3 +162,13 @@ def _first_number(text: str) -> str:
 class _Blank(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return ""
+
+
+def typed_rows(resource: dict[str, Any], package_dir: Path) -> Iterator[dict[str, Any]]:
+    """The rows of one resource as values typed by its Table Schema (for JSON and XLSX)."""
+    descriptor = copy.deepcopy(resource)
+    if isinstance(descriptor.get("schema"), dict):  # keys were checked by validation; rows need types only
+        descriptor["schema"].pop("foreignKeys", None)
+    with Resource(descriptor, basepath=str(package_dir)) as opened:
+        for row in opened.row_stream:
+            yield row.to_dict()

@@ -94,6 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bagian depan (front matter) halaman tidak sah: {detail}. Awali berkas dengan --- , tulis title: ..., lalu tutup dengan ---.",
         "The page front matter is invalid: {detail}. Start the file with ---, write title: ..., then close with ---.",
     ),
+    "site-url-missing": (
+        "Alamat situs (site_url) belum diisi. Katalog DCAT (catalog.jsonld, catalog.ttl), data.json dan umpan Atom memerlukan alamat lengkap, jadi tidak dibuat, dan robots.txt tidak menyebut peta situs. Isi site_url, mis. https://ppid.kotacontoh.go.id/.",
+        "The site address (site_url) is not set. The DCAT catalogue (catalog.jsonld, catalog.ttl), data.json and the Atom feed need absolute URLs, so they are not written, and robots.txt names no sitemap. Set site_url, e.g. https://ppid.example.go.id/.",
+    ),
     # Frictionless errors, translated by code
     "type-error": (
         "Nilai \"{value}\" bukan {type_name} yang sah{format_hint}. Perbaiki sel ini.",

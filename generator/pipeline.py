@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator.history import load_history, source_date_epoch
 from generator.load import load_project
 from generator.model import Problem, Project
 from generator.publish import discard, staging_dir, swap_in
@@ -40,12 +41,14 @@ def build(settings: Settings) -> Outcome:
     outcome = check(settings)
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
-    tree = render_project(outcome.project, settings)
+    sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources]
+    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources))
     write_tree(tree, settings.docs_dir)
     new_site = staging_dir(settings.work_dir)
     sample = bool(outcome.project.profile and outcome.project.profile.sample)
     result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
-                        site_dir=new_site, sample=sample)
+                        site_dir=new_site, sample=sample,
+                        source_date=source_date_epoch(settings.root))
     if not result.ok:
         discard(new_site)
         return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)

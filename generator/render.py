@@ -13,8 +13,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.catalog import DatasetOutput, catalog_files, dataset_output, manifest_file
+from generator.catalog.page import provenance_context
+from generator.catalog.schemaorg import dataset_jsonld, script_json
 from generator.checks.metadata import FREQUENCIES
 from generator.fmt import angka, relative, tanggal
+from generator.history import History
 from generator.model import Dataset, DipEntry, DocsTree, NavItem, OutputFile, Project
 from generator.render_data import dataset_context
 from generator.settings import Settings
@@ -60,16 +64,19 @@ def target(page: str) -> str:
     return "" if page == HOME else page.removesuffix("index.md")
 
 
-def render_project(project: Project, settings: Settings) -> DocsTree:
+def render_project(project: Project, settings: Settings, *, history: History | None = None) -> DocsTree:
     env = environment()
+    outputs = {dataset.name: dataset_output(dataset, Path(project.root)) for dataset in project.datasets}
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
     files += [_page_file(f"{page.slug}/index.md", page.title, page.description,
                          page.body, hide_toc=False)
               for page in project.pages]
     files += _dip_files(project, env)
-    files += _dataset_files(project, env)
+    files += _dataset_files(project, env, outputs, history)
     files.append(_home(project, env))
+    files += catalog_files(project, outputs)
+    files.append(manifest_file(files, commit=history.head if history else ""))
     files.sort(key=lambda item: str(item.path))
     profile = project.profile
     return DocsTree(files=tuple(files), nav=_nav(project),
@@ -92,8 +99,8 @@ def _profile_assets(project: Project, settings: Settings) -> list[OutputFile]:
 
 
 def _page_file(path: str, title: str, description: str, body: str, *, hide_toc: bool = True,
-               hide_nav: bool = False) -> OutputFile:
-    meta: dict[str, Any] = {"title": html.escape(title)}
+               hide_nav: bool = False, extra_meta: dict[str, str] | None = None) -> OutputFile:
+    meta: dict[str, Any] = {"title": html.escape(title), **(extra_meta or {})}
     if description:
         meta["description"] = html.escape(description)
     hide = [name for name, on in (("toc", hide_toc), ("navigation", hide_nav)) if on]
@@ -179,18 +186,22 @@ def _dip_files(project: Project, env: Environment) -> list[OutputFile]:
     return files
 
 
-def _dataset_files(project: Project, env: Environment) -> list[OutputFile]:
+def _dataset_files(project: Project, env: Environment, outputs: dict[str, DatasetOutput],
+                   history: History | None) -> list[OutputFile]:
     files: list[OutputFile] = []
     datasets = sorted(project.datasets, key=lambda dataset: dataset.name)
     for dataset in datasets:
         page = dataset_page(dataset.name)
         related = [_entry_context(entry, page) for entry in project.dip if entry.dataset == dataset.name]
         context = dataset_context(dataset, page=page, related=related)
+        output = outputs[dataset.name]
+        repo_url = project.profile.repo_url if project.profile else None
+        context.update(provenance_context(dataset, output, page=page, history=history, repo_url=repo_url))
+        base = project.profile.site_url if project.profile else None
+        jsonld = script_json(dataset_jsonld(dataset, output, page=page, base=base))
         files.append(_page_file(page, dataset.title, dataset.description,
-                                _html(env, "dataset.html", **context)))
-        files += [OutputFile(PurePosixPath(f"dataset/{dataset.name}") / resource.path,
-                             copy_from=str(Path(project.root) / resource.source))
-                  for resource in dataset.resources]
+                                _html(env, "dataset.html", **context), extra_meta={"etalase_jsonld": jsonld}))
+        files += output.files
     cards = [_card(dataset, CATALOG) for dataset in datasets]
     topics = sorted({dataset.topic for dataset in datasets if dataset.topic})
     files.append(_page_file(CATALOG, "Katalog Dataset", "Katalog data terbuka",

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from generator.checks import catalog as catalog_checks
 from generator.checks import dip as dip_checks
 from generator.checks import metadata
 from generator.fx import validate_package, validate_table
@@ -31,6 +32,7 @@ Check = tuple[str, Callable[[], Iterable[Problem]]]
 
 def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield PROFILE_FILE, partial(metadata.check_profile, project.profile, PROFILE_FILE)
+    yield PROFILE_FILE, partial(catalog_checks.check_site_url, project.profile, PROFILE_FILE)
     yield DIP_FILE, partial(_check_dip, project, settings)
     yield "datasets", partial(metadata.check_unique_names, project.datasets)
     for dataset in project.datasets:
