@@ -155,7 +155,7 @@ def _distribution(nodes: dict[str, dict[str, Any]], item: Published, dataset: Da
         "dct:description": text(DESCRIPTIONS[item.format]), "dcatap:availability": ref(AVAILABILITY),
         "dcat:accessURL": ref(page), "dcat:downloadURL": ref(absolute(base, item.path)),
         "dct:format": ref(file_type), "dcat:mediaType": ref(media),
-        "dcat:byteSize": typed(str(item.size), "decimal"),
+        "dcat:byteSize": typed(f"{item.size}.0", "decimal"),
         "spdx:checksum": ref(f"{iri}-sha256"),
     }
     licence = license_url(dataset.license_id, dataset.license_url)
