@@ -41,7 +41,8 @@ def build(settings: Settings) -> Outcome:
     outcome = check(settings)
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
-    sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources]
+    sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
+               if "://" not in resource.source]
     tree = render_project(outcome.project, settings, history=load_history(settings.root, sources))
     write_tree(tree, settings.docs_dir)
     new_site = staging_dir(settings.work_dir)

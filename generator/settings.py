@@ -15,6 +15,7 @@ class Settings:
     lang: str = "id"
     preview_rows: int = PREVIEW_ROWS
     strict: bool = False
+    large_file_bytes: int = 50 * 1024 * 1024  # above this, a CSV should move to an external URL
 
     @property
     def content_dir(self) -> Path:

@@ -15,7 +15,8 @@ from generator.checks import dip as dip_checks
 from generator.checks import metadata
 from generator.fx import validate_package, validate_table
 from generator.load import DIP_FILE, PROFILE_FILE
-from generator.model import Dataset, Problem, Project, Severity
+from generator.model import Dataset, Problem, Project, Resource, Severity
+from generator.remote import check_large_file, is_remote, verify_remote
 from generator.schemas import dip_schema
 from generator.settings import Settings
 
@@ -38,6 +39,8 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(metadata.check_dataset, dataset)
         yield dataset.descriptor_file, partial(_check_data, dataset, settings.root)
+        for resource in dataset.resources:
+            yield dataset.descriptor_file, partial(_check_size, resource, dataset, settings)
 
 
 def _guarded(check: Check) -> list[Problem]:
@@ -62,7 +65,7 @@ def _check_dip(project: Project, settings: Settings) -> Iterator[Problem]:
 
 def _check_data(dataset: Dataset, root: Path) -> list[Problem]:
     """Frictionless over the resources that loaded safely and declare a schema."""
-    loaded = {resource.name for resource in dataset.resources}
+    loaded = {resource.name for resource in dataset.resources if not is_remote(resource)}
     resources: list[dict[str, Any]] = [
         raw for raw in dataset.descriptor.get("resources") or []
         if isinstance(raw, dict) and str(raw.get("name")) in loaded
@@ -73,6 +76,14 @@ def _check_data(dataset: Dataset, root: Path) -> list[Problem]:
     descriptor = {**dataset.descriptor, "resources": resources}
     return validate_package(descriptor, root / dataset.folder, rel=dataset.folder,
                             descriptor_file=dataset.descriptor_file)
+
+
+def _check_size(resource: Resource, dataset: Dataset, settings: Settings) -> Iterator[Problem]:
+    """Local files over the threshold should move out of git; remote files are verified."""
+    if is_remote(resource):
+        yield from verify_remote(resource, descriptor_file=dataset.descriptor_file)
+    else:
+        yield from check_large_file(resource, limit=settings.large_file_bytes)
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:

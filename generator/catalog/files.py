@@ -16,6 +16,7 @@ from typing import Any
 from generator.catalog.downloads import package_json, records_json, xlsx_bytes, zip_entries
 from generator.fx import typed_rows
 from generator.model import Dataset, OutputFile, Resource
+from generator.remote import is_remote
 
 FORMATS = {  # label: (media type, file extension)
     "CSV": ("text/csv", "csv"),
@@ -63,21 +64,29 @@ def _published(path: str, fmt: str, data: bytes, resource: str = "") -> Publishe
     return Published(path, fmt, len(data), hashlib.sha256(data).hexdigest(), resource)
 
 
-def publication_descriptor(dataset: Dataset) -> dict[str, Any]:
-    """The data package as published: only the resources that were loaded, paths unchanged."""
-    loaded = {resource.name for resource in dataset.resources}
+def publication_descriptor(dataset: Dataset, *, local_only: bool = False) -> dict[str, Any]:
+    """The data package as published: only the resources that were loaded, paths unchanged.
+
+    ``local_only`` leaves out external files (for the zip and the index, which must
+    validate without the network).
+    """
+    loaded = {resource.name for resource in dataset.resources if not (local_only and is_remote(resource))}
     descriptor = copy.deepcopy(dataset.descriptor)
     descriptor["resources"] = [raw for raw in descriptor.get("resources") or []
                                if isinstance(raw, dict) and str(raw.get("name")) in loaded]
     return descriptor
 
 
-def _resource_files(dataset: Dataset, resource: Resource, root: Path) -> list[tuple[Published, OutputFile]]:
+def _resource_files(dataset: Dataset, resource: Resource,
+                    root: Path) -> list[tuple[Published, OutputFile | None]]:
     folder = folder_of(dataset)
+    if is_remote(resource):  # published where it is, with its declared size and SHA-256
+        return [(Published(resource.source, "CSV", resource.size, resource.sha256, resource.name), None)]
     source = root / resource.source
     csv_path = f"{folder}/{PurePosixPath(resource.path)}"
-    pairs = [(Published(csv_path, "CSV", resource.size, resource.sha256, resource.name),
-              OutputFile(PurePosixPath(csv_path), copy_from=str(source)))]
+    pairs: list[tuple[Published, OutputFile | None]] = [
+        (Published(csv_path, "CSV", resource.size, resource.sha256, resource.name),
+         OutputFile(PurePosixPath(csv_path), copy_from=str(source)))]
     package_dir = root / dataset.folder
     columns = [(field.name, field.type) for field in resource.fields]
     derived = (
@@ -92,17 +101,18 @@ def _resource_files(dataset: Dataset, resource: Resource, root: Path) -> list[tu
 
 def dataset_output(dataset: Dataset, root: Path) -> DatasetOutput:
     """Every file of one dataset, with its facts."""
-    pairs: list[tuple[Published, OutputFile]] = []
+    pairs: list[tuple[Published, OutputFile | None]] = []
     for resource in dataset.resources:
         pairs += _resource_files(dataset, resource, root)
     descriptor_bytes = package_json(publication_descriptor(dataset))
     descriptor_path = f"{folder_of(dataset)}/datapackage.json"
     descriptor = _published(descriptor_path, "JSON", descriptor_bytes)
-    entries = [("datapackage.json", descriptor_bytes)] + [
-        (str(PurePosixPath(resource.path)), (root / resource.source).read_bytes())
-        for resource in dataset.resources]
+    local = [resource for resource in dataset.resources if not is_remote(resource)]
+    entries = [("datapackage.json", package_json(publication_descriptor(dataset, local_only=True)))] + [
+        (str(PurePosixPath(resource.path)), (root / resource.source).read_bytes()) for resource in local]
     archive = zip_entries(entries)
     zip_path = f"{folder_of(dataset)}/{DOWNLOADS_DIR}/{dataset.name}.zip"
     pairs.append((_published(zip_path, "ZIP", archive), OutputFile(PurePosixPath(zip_path), data=archive)))
-    files = [output for _, output in pairs] + [OutputFile(PurePosixPath(descriptor_path), data=descriptor_bytes)]
+    files = [output for _, output in pairs if output is not None]
+    files.append(OutputFile(PurePosixPath(descriptor_path), data=descriptor_bytes))
     return DatasetOutput(files=tuple(files), published=tuple(item for item, _ in pairs), descriptor=descriptor)

@@ -9,6 +9,7 @@ from generator.catalog.files import DatasetOutput, Published
 from generator.fmt import angka, relative, tanggal, ukuran
 from generator.history import COMPLETE, SHALLOW, History
 from generator.model import Dataset
+from generator.remote import is_remote
 
 NOTES = {
     SHALLOW: "Riwayat versi mungkin tidak lengkap: situs dibangun dari klon git dangkal (shallow clone). "
@@ -19,7 +20,8 @@ LABELS = {"CSV": "CSV (asli)", "JSON": "JSON", "XLSX": "Excel (XLSX)", "ZIP": "P
 
 
 def _download(item: Published, page: str) -> dict[str, str]:
-    return {"label": LABELS[item.format], "format": item.format, "url": relative(page, item.path),
+    url = item.path if "://" in item.path else relative(page, item.path)
+    return {"label": LABELS[item.format], "format": item.format, "url": url,
             "size": ukuran(item.size), "bytes": str(item.size), "sha256": item.sha256,
             "filename": item.path.rsplit("/", 1)[-1]}
 
@@ -28,6 +30,7 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
                        repo_url: str | None) -> dict[str, Any]:
     downloads = {resource.name: [_download(item, page) for item in output.of(resource.name)
                                  if item.format != "CSV"] for resource in dataset.resources}
+    external = {resource.name: resource.source for resource in dataset.resources if is_remote(resource)}
     versions: dict[str, list[dict[str, str]]] = {}
     for resource in dataset.resources:
         found = history.of(resource.source) if history else ()
@@ -38,7 +41,7 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
         } for version in found]
     status = history.status if history else "unavailable"
     return {
-        "downloads": downloads, "package": _download(output.package, page),
+        "downloads": downloads, "external": external, "package": _download(output.package, page),
         "descriptor_url": relative(page, output.descriptor.path), "history": versions,
         "history_note": NOTES.get(status, "") if status != COMPLETE else "",
     }

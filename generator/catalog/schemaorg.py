@@ -14,7 +14,7 @@ from generator.model import Dataset
 def dataset_jsonld(dataset: Dataset, output: DatasetOutput, *, page: str, base: str | None) -> dict[str, Any]:
     """Absolute URLs when the site URL is known, else URLs relative to the page."""
     def url(path: str) -> str:
-        return absolute(base, path) if base else relative(page, path)
+        return absolute(base or "", path) if base or "://" in path else relative(page, path)
 
     organisation: dict[str, Any] = {"@type": "GovernmentOrganization", "name": dataset.publisher}
     creator = ({"@type": "GovernmentOrganization", "name": dataset.publisher_unit,

@@ -20,7 +20,7 @@ def datapackage_index(project: Project) -> dict[str, Any]:
     """One Data Package with every resource of every dataset (``<dataset>--<resource>``)."""
     resources: list[dict[str, Any]] = []
     for dataset in sorted(project.datasets, key=lambda item: item.name):
-        descriptor = publication_descriptor(dataset)
+        descriptor = publication_descriptor(dataset, local_only=True)
         for raw in descriptor["resources"]:
             resources.append(_indexed(dataset, raw, descriptor.get("licenses")))
     profile = project.profile

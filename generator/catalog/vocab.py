@@ -64,5 +64,7 @@ def license_url(license_id: str, declared: str) -> str:
 
 
 def absolute(base: str, path: str) -> str:
-    """``base`` (a site URL) joined with a site path."""
+    """``base`` (a site URL) joined with a site path; a full URL stays as it is."""
+    if "://" in path:
+        return path
     return base.rstrip("/") + "/" + path.lstrip("/")
