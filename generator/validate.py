@@ -38,6 +38,7 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield "datasets", partial(metadata.check_unique_names, project.datasets)
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(metadata.check_dataset, dataset)
+        yield dataset.descriptor_file, partial(catalog_checks.check_region_code, dataset)
         yield dataset.descriptor_file, partial(_check_data, dataset, settings.root)
         for resource in dataset.resources:
             yield dataset.descriptor_file, partial(_check_size, resource, dataset, settings)

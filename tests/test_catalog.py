@@ -176,3 +176,21 @@ def test_without_site_url_catalogues_degrade_with_a_warning(mini: Path) -> None:
     assert "Sitemap:" not in (site / "robots.txt").read_text(encoding="utf-8")
     assert (site / "manifest.json").is_file() and (site / "datapackage.json").is_file()
     assert run_cli(mini, "--strict", "build").returncode == 1
+
+
+def test_region_code_reaches_the_catalogues_and_is_checked(mini: Path) -> None:
+    descriptor = mini / "datasets" / "angka-kecil" / "datapackage.yaml"
+    text = descriptor.read_text(encoding="utf-8")
+    descriptor.write_text(text.replace("spatial: Kota Uji\n", 'spatial: Kota Uji\nregion_code: "33.72"\n'),
+                          encoding="utf-8")
+    assert pipeline.check(Settings(root=mini)).problems == []
+    assert run_cli(mini, "build").returncode == 0
+    graph = Graph().parse(mini / "site" / "catalog.ttl")
+    place = URIRef("https://ppid.uji.example/dataset/angka-kecil/#wilayah")
+    assert [str(code) for code in graph.objects(place, URIRef("http://purl.org/dc/terms/identifier"))] == ["33.72"]
+    page = (mini / "site" / "dataset" / "angka-kecil" / "index.html").read_text(encoding="utf-8")
+    assert '"propertyID":"kode-wilayah-kemendagri","value":"33.72"' in page
+    descriptor.write_text(text.replace("spatial: Kota Uji\n", "spatial: Kota Uji\nregion_code: 33-72\n"),
+                          encoding="utf-8")
+    assert [(p.code, p.field) for p in pipeline.check(Settings(root=mini)).problems] == [
+        ("metadata-invalid", "region_code")]
