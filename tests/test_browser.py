@@ -52,7 +52,9 @@ def test_home_shows_the_public_body_and_dip_categories(page: Page, base_url: str
 def test_search_an_indonesian_word_and_land_on_the_dataset(page: Page, base_url: str) -> None:
     page.goto(base_url)
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator("input.md-search__input").fill("sekolah")
+    # typed key by key as a person does: Material reads the query from key events, and a
+    # programmatic fill() raced with its search worker under load
+    page.locator("input.md-search__input").press_sequentially("sekolah", delay=50)
     result = page.locator(".md-search-result__link").filter(has_text="Daftar Sekolah").first
     expect(result).to_be_visible(timeout=15_000)
     result.click()
