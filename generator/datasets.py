@@ -9,6 +9,7 @@ from typing import Any
 from generator.csvfile import csv_facts
 from generator.gitinfo import last_change_dates
 from generator.model import Contact, Dataset, Problem, Resource, SchemaField
+from generator.remote import is_url, remote_resource
 from generator.settings import Settings
 from generator.yamlio import load_yaml_mapping
 
@@ -55,7 +56,8 @@ def build_dataset(data: dict[str, Any], package_dir: Path, rel: str, settings: S
     for index, raw in enumerate(raw_resources if isinstance(raw_resources, list) else []):
         if not isinstance(raw, dict):
             continue
-        resource, found = build_resource(raw, index, package_dir, rel, settings, descriptor_file)
+        resource, found = build_resource(raw, index, package_dir, rel, settings, descriptor_file,
+                                         remote_allowed=data.get("remote") is True)
         problems.extend(found)
         if resource is not None:
             resources.append(resource)
@@ -111,12 +113,17 @@ def resolve_inside(package_dir: Path, path_text: str, root: Path) -> tuple[Path 
 
 
 def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
-                   settings: Settings, descriptor_file: str) -> tuple[Resource | None, list[Problem]]:
+                   settings: Settings, descriptor_file: str, *,
+                   remote_allowed: bool = False) -> tuple[Resource | None, list[Problem]]:
     name = _text(raw, "name") or f"resource-{index + 1}"
     path_text = _text(raw, "path")
     if not path_text:
         return None, [Problem("metadata-missing", descriptor_file, field=name, params=(
             ("key", "path"), ("hint", "Tulis nama berkas CSV sumber data ini.")))]
+    if remote_allowed and is_url(path_text):
+        fields = tuple(_schema_field(item) for item in _mapping(raw, "schema").get("fields") or []
+                       if isinstance(item, dict))
+        return remote_resource(raw, name, path_text, fields=fields, descriptor_file=descriptor_file)
     file_path, rule = resolve_inside(package_dir, path_text, settings.root)
     if file_path is None:
         return None, [Problem(rule or "path-outside", descriptor_file, field=name, value=path_text)]

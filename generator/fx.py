@@ -170,3 +170,11 @@ def infer_schema(path: Path) -> list[dict[str, Any]]:
     resource.infer(stats=False)
     return [{"name": str(item["name"]), "type": str(item.get("type") or "string")}
             for item in resource.schema.to_descriptor().get("fields", [])]
+def typed_rows(resource: dict[str, Any], package_dir: Path) -> Iterator[dict[str, Any]]:
+    """The rows of one resource as values typed by its Table Schema (for JSON and XLSX)."""
+    descriptor = copy.deepcopy(resource)
+    if isinstance(descriptor.get("schema"), dict):  # keys were checked by validation; rows need types only
+        descriptor["schema"].pop("foreignKeys", None)
+    with Resource(descriptor, basepath=str(package_dir)) as opened:
+        for row in opened.row_stream:
+            yield row.to_dict()

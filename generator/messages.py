@@ -81,8 +81,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Path \"{value}\" points outside the repository. Keep the file inside the dataset folder and write a relative path.",
     ),
     "path-remote": (
-        "Jalur \"{value}\" adalah alamat internet. Simpan berkas CSV di dalam folder dataset.",
-        "Path \"{value}\" is a web address. Keep the CSV file inside the dataset folder.",
+        "Jalur \"{value}\" adalah alamat internet. Simpan berkas CSV di dalam folder dataset, atau untuk berkas yang terlalu besar untuk git tulis remote: true di paket data beserta bytes dan hash sha256 (alamat https://).",
+        "Path \"{value}\" is a web address. Keep the CSV file inside the dataset folder, or for a file too large for git write remote: true in the package with bytes and a sha256 hash (an https:// address).",
     ),
     "exclusion-missing": (
         "Informasi yang dikecualikan wajib mengisi kolom \"{field}\" (UU 14/2008 Pasal 17 dan 19).",
@@ -95,6 +95,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "page-front-matter": (
         "Bagian depan (front matter) halaman tidak sah: {detail}. Awali berkas dengan --- , tulis title: ..., lalu tutup dengan ---.",
         "The page front matter is invalid: {detail}. Start the file with ---, write title: ..., then close with ---.",
+    ),
+    "remote-incomplete": (
+        "Berkas eksternal \"{value}\" harus menyatakan ukuran (bytes) dan hash SHA-256 (hash: \"sha256:...\") agar unduhan dapat diperiksa. Tambahkan keduanya di datapackage.yaml.",
+        "External file \"{value}\" must declare its size (bytes) and SHA-256 hash (hash: \"sha256:...\") so downloads can be checked. Add both to datapackage.yaml.",
+    ),
+    "remote-checksum": (
+        "Berkas di \"{value}\" tidak sama dengan yang dinyatakan: diharapkan {expected}, ditemukan {found}. Perbarui bytes dan hash di datapackage.yaml, atau unggah ulang berkas yang benar.",
+        "The file at \"{value}\" differs from what is declared: expected {expected}, found {found}. Update bytes and hash in datapackage.yaml, or upload the right file again.",
+    ),
+    "remote-unreachable": (
+        "Berkas eksternal \"{value}\" tidak dapat dijangkau saat membangun situs ({detail}); SHA-256-nya belum diperiksa. Pastikan alamatnya benar dan dapat diakses publik.",
+        "External file \"{value}\" could not be reached during the build ({detail}); its SHA-256 was not checked. Make sure the address is right and public.",
+    ),
+    "site-url-missing": (
+        "Alamat situs (site_url) belum diisi. Katalog DCAT (catalog.jsonld, catalog.ttl), data.json dan umpan Atom memerlukan alamat lengkap, jadi tidak dibuat, dan robots.txt tidak menyebut peta situs. Isi site_url, mis. https://ppid.kotacontoh.go.id/.",
+        "The site address (site_url) is not set. The DCAT catalogue (catalog.jsonld, catalog.ttl), data.json and the Atom feed need absolute URLs, so they are not written, and robots.txt names no sitemap. Set site_url, e.g. https://ppid.example.go.id/.",
     ),
     # Frictionless errors, translated by code
     "type-error": (

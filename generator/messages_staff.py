@@ -11,8 +11,8 @@ EXCEL_SAVE_EN = "In Excel: File > Save As > choose \"CSV UTF-8 (Comma delimited)
 
 STAFF_MESSAGES: dict[str, tuple[str, str]] = {
     "file-too-large": (
-        "Berkas berukuran {size_mb} MB, lebih besar dari batas {limit_mb} MB. Pecah datanya per tahun atau per wilayah menjadi beberapa berkas (atau naikkan batas dengan --max-file-mb).",
-        "The file is {size_mb} MB, above the {limit_mb} MB limit. Split the data by year or region into several files (or raise the limit with --max-file-mb).",
+        "Berkas berukuran {size_mb} MB, lebih besar dari batas {limit_mb} MB. Pecah datanya per tahun atau per wilayah menjadi beberapa berkas, atau simpan berkasnya di luar git dan rujuk alamatnya (remote: true dengan bytes dan hash sha256), atau naikkan batas dengan --max-file-mb.",
+        "The file is {size_mb} MB, above the {limit_mb} MB limit. Split the data by year or region into several files, or store the file outside git and refer to its address (remote: true with bytes and a sha256 hash), or raise the limit with --max-file-mb.",
     ),
     "file-empty": (
         "Berkas kosong (tidak ada judul kolom maupun data). Unggah ulang berkas CSV yang berisi data.",

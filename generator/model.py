@@ -139,6 +139,11 @@ class Dataset:
     updated: dt.date | None
     descriptor: dict[str, Any] = field(compare=False, hash=False, repr=False)
 
+    @property
+    def local_resources(self) -> tuple[Resource, ...]:
+        """The resources stored in the repository (not at an external address, remote: true)."""
+        return tuple(resource for resource in self.resources if "://" not in resource.source)
+
 
 @dataclass(frozen=True)
 class DipEntry:

@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from generator.gitinfo import head_commit
 from generator.harden import harden_site
+from generator.history import load_history, source_date_epoch
 from generator.load import load_project
 from generator.model import DocsTree, Problem, Project
 from generator.publish import discard, discard_stale, staging_dir, swap_in
@@ -52,7 +53,9 @@ def build(settings: Settings) -> Outcome:
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
     discard_stale(settings.work_dir)
-    tree = render_project(outcome.project, settings)
+    sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
+               if "://" not in resource.source]
+    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources))
     write_tree(tree, settings.docs_dir)
     new_site = staging_dir(settings.work_dir)
     try:
@@ -71,7 +74,8 @@ def _build_and_harden(project: Project, tree: DocsTree, settings: Settings, new_
     """Run the site engine into ``new_site``, then sanitise and lock down its HTML (harden.py)."""
     sample = bool(project.profile and project.profile.sample)
     result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
-                        site_dir=new_site, sample=sample, commit=head_commit(settings.root))
+                        site_dir=new_site, sample=sample, commit=head_commit(settings.root),
+                        source_date=source_date_epoch(settings.root))
     if result.ok:
         site_url = project.profile.site_url if project.profile else None
         own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []

@@ -13,8 +13,12 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.catalog import DatasetOutput, catalog_files, dataset_output, manifest_file
+from generator.catalog.page import provenance_context
+from generator.catalog.schemaorg import dataset_jsonld, script_json
 from generator.checks.metadata import FREQUENCIES
 from generator.fmt import angka, relative, tanggal
+from generator.history import History
 from generator.model import Dataset, DipEntry, DocsTree, NavItem, OutputFile, Project
 from generator.pagelinks import rewrite_page_links
 from generator.render_data import dataset_context
@@ -61,8 +65,9 @@ def target(page: str) -> str:
     return "" if page == HOME else page.removesuffix("index.md")
 
 
-def render_project(project: Project, settings: Settings) -> DocsTree:
+def render_project(project: Project, settings: Settings, *, history: History | None = None) -> DocsTree:
     env = environment()
+    outputs = {dataset.name: dataset_output(dataset, Path(project.root)) for dataset in project.datasets}
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
     slugs = {page.slug for page in project.pages}
@@ -70,8 +75,10 @@ def render_project(project: Project, settings: Settings) -> DocsTree:
                          rewrite_page_links(page.body, slugs), hide_toc=False)
               for page in project.pages]
     files += _dip_files(project, env)
-    files += _dataset_files(project, env)
+    files += _dataset_files(project, env, outputs, history)
     files.append(_home(project, env))
+    files += catalog_files(project, outputs)
+    files.append(manifest_file(files, commit=history.head if history else ""))
     from generator.compliance.site import compliance_section  # builds on this module's helpers
 
     files, section = compliance_section(project, settings, env, files)
@@ -98,9 +105,10 @@ def _profile_assets(project: Project, settings: Settings) -> list[OutputFile]:
 
 
 def _page_file(path: str, title: str, description: str, body: str, *, hide_toc: bool = True,
-               hide_nav: bool = False) -> OutputFile:
+               hide_nav: bool = False, extra_meta: dict[str, str] | None = None) -> OutputFile:
     # The home page's <title> is the site name alone, so it carries no title of its own.
     meta: dict[str, Any] = {} if path == HOME else {"title": html.escape(title)}
+    meta.update(extra_meta or {})
     if description:
         meta["description"] = html.escape(description)
     hide = [name for name, on in (("toc", hide_toc), ("navigation", hide_nav)) if on]
@@ -186,18 +194,22 @@ def _dip_files(project: Project, env: Environment) -> list[OutputFile]:
     return files
 
 
-def _dataset_files(project: Project, env: Environment) -> list[OutputFile]:
+def _dataset_files(project: Project, env: Environment, outputs: dict[str, DatasetOutput],
+                   history: History | None) -> list[OutputFile]:
     files: list[OutputFile] = []
     datasets = sorted(project.datasets, key=lambda dataset: dataset.name)
     for dataset in datasets:
         page = dataset_page(dataset.name)
         related = [_entry_context(entry, page) for entry in project.dip if entry.dataset == dataset.name]
         context = dataset_context(dataset, page=page, related=related)
+        output = outputs[dataset.name]
+        repo_url = project.profile.repo_url if project.profile else None
+        context.update(provenance_context(dataset, output, page=page, history=history, repo_url=repo_url))
+        base = project.profile.site_url if project.profile else None
+        jsonld = script_json(dataset_jsonld(dataset, output, page=page, base=base))
         files.append(_page_file(page, dataset.title, dataset.description,
-                                _html(env, "dataset.html", **context)))
-        files += [OutputFile(PurePosixPath(f"dataset/{dataset.name}") / resource.path,
-                             copy_from=str(Path(project.root) / resource.source))
-                  for resource in dataset.resources]
+                                _html(env, "dataset.html", **context), extra_meta={"etalase_jsonld": jsonld}))
+        files += output.files
     cards = [_card(dataset, CATALOG) for dataset in datasets]
     topics = sorted({dataset.topic for dataset in datasets if dataset.topic})
     files.append(_page_file(CATALOG, "Katalog Dataset", "Katalog data terbuka",

@@ -34,7 +34,7 @@ def _resource(dataset: Dataset, resource: Resource, page: str) -> dict[str, Any]
     header = tuple(field.name for field in resource.fields) or (
         resource.preview[0] if resource.preview else ())
     return {
-        "title": resource.title, "description": resource.description,
+        "name": resource.name, "title": resource.title, "description": resource.description,
         "anchor": f"berkas-{resource.name}",
         "url": relative(page, f"dataset/{dataset.name}/{resource.path}"),
         "filename": resource.path.rsplit("/", 1)[-1], "size": ukuran(resource.size),

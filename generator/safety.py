@@ -22,7 +22,7 @@ def is_formula(text: str) -> bool:
 
 def neutralise_formula(text: str) -> str:
     """Prefix a would-be formula with an apostrophe so spreadsheets show it as text."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    return "'" + text if is_formula(text) else text
 
 
 # The safe subset of HTML in staff pages (and in what the site engine makes of them).

@@ -17,13 +17,13 @@ class Settings:
     lang: str = "id"
     preview_rows: int = PREVIEW_ROWS
     strict: bool = False
-    max_file_mb: float = MAX_FILE_MB
+    max_file_mb: float = MAX_FILE_MB  # larger data files belong outside git (remote: true)
+    today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
 
     @property
     def max_bytes(self) -> int:
         """Largest data file accepted (``--max-file-mb``)."""
         return int(self.max_file_mb * 1_000_000)
-    today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
 
     @property
     def content_dir(self) -> Path:

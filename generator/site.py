@@ -9,6 +9,7 @@ switching engines changes ``ENGINES`` only.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import subprocess
 import sys
@@ -96,14 +97,22 @@ def _nav_entry(item: NavItem) -> dict[str, Any]:
 
 
 def build_site(tree: DocsTree, *, base_config: Path, docs_dir: Path, site_dir: Path,
-               sample: bool, engine: str = "mkdocs", commit: str = "") -> EngineResult:
-    """Write the engine configuration beside the docs tree and build into ``site_dir``."""
+               sample: bool, engine: str = "mkdocs", commit: str = "",
+               source_date: int | None = None) -> EngineResult:
+    """Write the engine configuration beside the docs tree and build into ``site_dir``.
+
+    ``source_date`` (seconds since the epoch, e.g. the commit time) replaces the clock for
+    every date the engine writes (sitemap ``lastmod``, gzip header), so builds are reproducible.
+    """
     config_path = docs_dir.parent / "mkdocs.yml"
     config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
                            commit=commit)
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True),
                            encoding="utf-8")
     command = [part.format(config=config_path, site=site_dir) for part in ENGINES[engine]]
-    result = subprocess.run(command, capture_output=True, text=True, check=False)
+    env = dict(os.environ)
+    if source_date is not None:
+        env["SOURCE_DATE_EPOCH"] = str(source_date)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     output = (result.stdout + result.stderr).strip()
     return EngineResult(ok=result.returncode == 0, output=output)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 
+from generator.checks import catalog as catalog_checks
 from generator.checks import dip as dip_checks
 from generator.checks import files as file_checks
 from generator.checks import injection, keys, keyspec, metadata, privacy
@@ -16,6 +17,7 @@ from generator.compliance.validation import check_compliance
 from generator.csvfile import csv_header, table_rows
 from generator.load import DIP_FILE, PAGES_DIR, PROFILE_FILE
 from generator.model import Problem, Project, Severity
+from generator.remote import is_remote, verify_remote
 from generator.schemas import dip_schema_for
 from generator.settings import Settings
 
@@ -32,6 +34,7 @@ Check = tuple[str, Callable[[], Iterable[Problem]]]
 
 def _checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield PROFILE_FILE, partial(metadata.check_profile, project.profile, PROFILE_FILE)
+    yield PROFILE_FILE, partial(catalog_checks.check_site_url, project.profile, PROFILE_FILE)
     yield DIP_FILE, partial(_check_dip, project, settings)
     yield "datasets", partial(metadata.check_unique_names, project.datasets)
     yield "content", partial(file_checks.check_files, settings)
@@ -45,6 +48,11 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
                                                keyspec.PACKAGE, file=dataset.descriptor_file)
         yield dataset.descriptor_file, partial(check_package, dataset, settings.root,
                                                max_bytes=settings.max_bytes)
+        yield dataset.descriptor_file, partial(catalog_checks.check_region_code, dataset)
+        for resource in dataset.resources:
+            if is_remote(resource):
+                yield dataset.descriptor_file, partial(verify_remote, resource,
+                                                       descriptor_file=dataset.descriptor_file)
     yield from _safety_checks(project, settings)
     yield from check_compliance(project, settings)
 

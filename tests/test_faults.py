@@ -70,7 +70,7 @@ def test_kill_9_while_the_engine_runs(built: tuple[Path, dict[str, bytes]]) -> N
 def test_full_disk_on_a_small_tmpfs(tmp_path: Path, mini: Path) -> None:
     mount = tmp_path / "disk"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", str(mount)], capture_output=True,
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(mount)], capture_output=True,
                           check=False)
     if done.returncode != 0:
         pytest.skip("mounting a tmpfs is not permitted here; test_full_disk_during_write covers ENOSPC")

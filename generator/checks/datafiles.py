@@ -30,7 +30,8 @@ def check_table(path: Path, schema: dict[str, Any], *, file: str, max_bytes: int
 
 def check_package(dataset: Dataset, root: Path, *, max_bytes: int) -> list[Problem]:
     """Every loaded resource of a package that declares a schema."""
-    loaded = {resource.name: resource for resource in dataset.resources}
+    # remote resources are verified by checksum (remote.verify_remote), never read here
+    loaded = {resource.name: resource for resource in dataset.local_resources}
     verdicts: dict[str, Verdict] = {}
     resources: list[dict[str, Any]] = []
     for raw in as_list(dataset.descriptor.get("resources")):

@@ -37,7 +37,7 @@ def check_formulas(rows: Iterable[tuple[int, list[str]]], *, file: str,
 
 
 def check_dataset_formulas(dataset: Dataset, root: Path) -> Iterator[Problem]:
-    for resource in dataset.resources:
+    for resource in dataset.local_resources:
         text = {field.name for field in resource.fields if field.type in ("string", "any")}
         delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
         yield from check_formulas(table_rows(root / resource.source, delimiter=delimiter),

@@ -50,6 +50,8 @@ PACKAGE: Spec = {key: None for key in (
     "$schema", "keywords", "topic", "frequency", "spatial", "modified",
     "next_release",  # Etalase: next planned release date (freshness)
     "register",  # Etalase: permohonan-informasi / statistik-permohonan-bulanan feed the service report
+    "region_code",  # Etalase: Kemendagri kode wilayah of the spatial coverage (catalogues)
+    "remote",  # Etalase: resources may point to an external URL with bytes and a sha256 hash
 )} | {
     "licenses": LICENSE, "sources": SOURCE, "contributors": PERSON, "resources": RESOURCE,
     "publisher": {"name": None, "unit": None}, "contact": {"name": None, "email": None},

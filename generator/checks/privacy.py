@@ -69,7 +69,7 @@ def check_dataset(dataset: Dataset, root: Path, *, ignore: frozenset[str]) -> It
         if not reason:
             yield Problem("personal-data-allowance", dataset.descriptor_file, field=column,
                           params=(("resource", name),))
-    for resource in dataset.resources:
+    for resource in dataset.local_resources:
         skip = {column for (name, column), reason in allowed.items() if name == resource.name and reason}
         delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
         rows = table_rows(root / resource.source, delimiter=delimiter)

@@ -54,9 +54,9 @@ def find_register(datasets: tuple[Dataset, ...]) -> Dataset | None:
 
 
 def load_register(root: Path, dataset: Dataset) -> Register | None:
-    if not dataset.resources:
+    if not dataset.local_resources:
         return None
-    resource = dataset.resources[0]
+    resource = dataset.local_resources[0]
     requests: list[Request] = []
     with (root / resource.source).open(encoding="utf-8-sig", errors="replace", newline="") as handle:
         reader = csv.DictReader(handle)

@@ -1,0 +1,47 @@
+"""What a dataset page shows about provenance: every download with its checksum, and the
+version history of each data file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.catalog.files import DatasetOutput, Published
+from generator.fmt import angka, relative, tanggal, ukuran
+from generator.history import COMPLETE, SHALLOW, History
+from generator.model import Dataset
+from generator.remote import is_remote
+
+NOTES = {
+    SHALLOW: "Riwayat versi mungkin tidak lengkap: situs dibangun dari klon git dangkal (shallow clone). "
+             "Bangun dari klon lengkap (fetch-depth: 0) untuk riwayat penuh.",
+    "unavailable": "Riwayat versi tidak tersedia: situs tidak dibangun dari repositori git.",
+}
+LABELS = {"CSV": "CSV (asli)", "JSON": "JSON", "XLSX": "Excel (XLSX)", "ZIP": "Paket data (ZIP)"}
+
+
+def _download(item: Published, page: str) -> dict[str, str]:
+    url = item.path if "://" in item.path else relative(page, item.path)
+    return {"label": LABELS[item.format], "format": item.format, "url": url,
+            "size": ukuran(item.size), "bytes": str(item.size), "sha256": item.sha256,
+            "filename": item.path.rsplit("/", 1)[-1]}
+
+
+def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, history: History | None,
+                       repo_url: str | None) -> dict[str, Any]:
+    downloads = {resource.name: [_download(item, page) for item in output.of(resource.name)
+                                 if item.format != "CSV"] for resource in dataset.resources}
+    external = {resource.name: resource.source for resource in dataset.resources if is_remote(resource)}
+    versions: dict[str, list[dict[str, str]]] = {}
+    for resource in dataset.resources:
+        found = history.of(resource.source) if history else ()
+        versions[resource.name] = [{
+            "date": tanggal(version.date), "iso_date": version.date, "summary": version.summary,
+            "commit": version.commit[:10], "sha256": version.sha256, "rows": angka(version.row_count),
+            "url": f"{repo_url.rstrip('/')}/blob/{version.commit}/{resource.source}" if repo_url else "",
+        } for version in found]
+    status = history.status if history else "unavailable"
+    return {
+        "downloads": downloads, "external": external, "package": _download(output.package, page),
+        "descriptor_url": relative(page, output.descriptor.path), "history": versions,
+        "history_note": NOTES.get(status, "") if status != COMPLETE else "",
+    }
