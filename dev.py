@@ -55,6 +55,22 @@ def ensure_chromium() -> None:
     run(*prefix, apt, "install", "-y", "-qq", "chromium")
 
 
+def ensure_npm_tools() -> None:
+    """axe-core for the accessibility tests, from tests/js/package-lock.json (node_modules is not committed)."""
+    folder = ROOT / "tests" / "js"
+    lock = folder / "package-lock.json"
+    stamp = folder / "node_modules" / ".installed"
+    digest = hashlib.sha256(lock.read_bytes()).hexdigest()
+    if stamp.exists() and stamp.read_text() == digest:
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        sys.exit("The accessibility tests need Node.js and npm (Debian packages 'nodejs' and 'npm') "
+                 "to install axe-core from tests/js/package-lock.json.")
+    run(npm, "ci", "--prefix", folder, "--no-audit", "--no-fund")
+    stamp.write_text(digest)
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "site"
     if command in ("site", "build"):
@@ -64,6 +80,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         install("test")
         ensure_chromium()
+        ensure_npm_tools()
         run(PYTHON, "-m", "ruff", "check", "generator", "tests", "benchmarks", "dev.py")
         run(PYTHON, "-m", "mypy")
         run(PYTHON, "-m", "pytest", *argv[2:])

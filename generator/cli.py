@@ -14,7 +14,7 @@ from generator.model import Problem
 from generator.pii import redact
 from generator.report import format_json, format_text
 from generator.scaffold import created_message, new_dataset
-from generator.settings import LANGS, MAX_FILE_MB, Settings, find_root
+from generator.settings import LANGS, MAX_FILE_MB, PREVIEW_ROWS, Settings, find_root
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -29,6 +29,8 @@ def parser() -> argparse.ArgumentParser:
                       help=f"ukuran terbesar satu berkas data dalam MB (bawaan: {MAX_FILE_MB:g})")
     main.add_argument("--today", type=_date, help="tanggal acuan kesegaran informasi, TTTT-BB-HH "
                       "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
+    main.add_argument("--preview-rows", type=int, default=PREVIEW_ROWS, metavar="N",
+                      help=f"jumlah baris pratinjau di halaman dataset (bawaan: {PREVIEW_ROWS})")
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json", "github"), default="text",
@@ -55,7 +57,8 @@ def _date(value: str) -> dt.date:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
-                        max_file_mb=args.max_file_mb, today=args.today)
+                        max_file_mb=args.max_file_mb, today=args.today,
+                        preview_rows=max(args.preview_rows, 0))
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in

@@ -177,6 +177,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Frictionless melaporkan \"{kind}\": {detail}",
         "Frictionless reports \"{kind}\": {detail}",
     ),
+    "view-invalid": (
+        "Tampilan \"{view}\" di bagian views tidak dapat digambar: {detail}. Perbaiki tampilan ini (lihat docs/format.md, bagian Tampilan) atau hapus.",
+        "View \"{view}\" under views cannot be drawn: {detail}. Fix this view (see docs/format.md, Views) or remove it.",
+    ),
     "internal-error": (
         "Kesalahan internal Etalase saat memproses berkas ini: {detail}. Laporkan ke pengelola Etalase beserta berkasnya.",
         "Etalase internal error while processing this file: {detail}. Report it with the file to the Etalase maintainers.",

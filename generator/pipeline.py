@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from generator.english import english_tree
 from generator.gitinfo import head_commit
 from generator.harden import harden_site
 from generator.history import load_history, source_date_epoch
@@ -13,6 +14,7 @@ from generator.load import load_project
 from generator.model import DocsTree, Problem, Project
 from generator.publish import discard, discard_stale, staging_dir, swap_in
 from generator.render import render_project
+from generator.searchindex import build_search_index
 from generator.settings import Settings
 from generator.site import (
     CONTENT_REGION,
@@ -57,9 +59,11 @@ def build(settings: Settings) -> Outcome:
                if "://" not in resource.source]
     tree = render_project(outcome.project, settings, history=load_history(settings.root, sources))
     write_tree(tree, settings.docs_dir)
+    english = english_tree(tree, outcome.project, settings)
+    write_tree(english, settings.work_dir / "docs-en")
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, tree, settings, new_site)
+        result = _build_and_harden(outcome.project, (tree, english), settings, new_site)
         if not result.ok:
             discard(new_site)
             return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)
@@ -70,16 +74,23 @@ def build(settings: Settings) -> Outcome:
     return Outcome(outcome.problems, outcome.project, built=True, engine_output=result.output)
 
 
-def _build_and_harden(project: Project, tree: DocsTree, settings: Settings, new_site: Path) -> EngineResult:
-    """Run the site engine into ``new_site``, then sanitise and lock down its HTML (harden.py)."""
+def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settings: Settings,
+                      new_site: Path) -> EngineResult:
+    """Run the site engine into ``new_site`` (Indonesian, then English under en/), sanitise and
+    lock down its HTML (harden.py), then index the hardened pages for search (Pagefind)."""
+    tree, english = trees
     sample = bool(project.profile and project.profile.sample)
     result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
                         site_dir=new_site, sample=sample, commit=head_commit(settings.root),
-                        source_date=source_date_epoch(settings.root))
-    if result.ok:
-        site_url = project.profile.site_url if project.profile else None
-        own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
-        harden_site(new_site, staff_pages=[built_page(f"{page.slug}/index.md") for page in project.pages],
-                    region=CONTENT_REGION, scripts=engine_inline_scripts(), own_hosts=own_hosts,
-                    search_index=SEARCH_INDEX)
-    return result
+                        source_date=source_date_epoch(settings.root),
+                        english=(english, settings.work_dir / "docs-en"))
+    if not result.ok:
+        return result
+    site_url = project.profile.site_url if project.profile else None
+    own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
+    staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in ("", "en/")]
+    harden_site(new_site, staff_pages=staff, region=CONTENT_REGION, scripts=engine_inline_scripts(),
+                own_hosts=own_hosts, search_index=SEARCH_INDEX)
+    index = build_search_index(new_site)
+    output = "\n".join(part for part in (result.output, index.output) if part)
+    return EngineResult(ok=index.ok, output=output)

@@ -22,10 +22,13 @@ from generator.history import History
 from generator.model import Dataset, DipEntry, DocsTree, NavItem, OutputFile, Project
 from generator.pagelinks import rewrite_page_links
 from generator.render_data import dataset_context
+from generator.render_views import needs_leaflet, view_contexts
+from generator.search_facets import search_facets
 from generator.settings import Settings
 
 HERE = Path(__file__).parent
-STATIC = ("etalase.css", "etalase.js")
+STATIC = ("etalase.css", "etalase.js", "etalase-search.js")
+LEAFLET_FILES = ("leaflet.js", "leaflet.css", "LICENSE")
 
 CATEGORIES = (
     ("berkala", "Informasi Berkala", "berkala",
@@ -105,12 +108,15 @@ def _profile_assets(project: Project, settings: Settings) -> list[OutputFile]:
 
 
 def _page_file(path: str, title: str, description: str, body: str, *, hide_toc: bool = True,
-               hide_nav: bool = False, extra_meta: dict[str, str] | None = None) -> OutputFile:
+               hide_nav: bool = False, extra_meta: dict[str, str] | None = None,
+               search: dict[str, Any] | None = None) -> OutputFile:
     # The home page's <title> is the site name alone, so it carries no title of its own.
     meta: dict[str, Any] = {} if path == HOME else {"title": html.escape(title)}
     meta.update(extra_meta or {})
     if description:
         meta["description"] = html.escape(description)
+    if search:
+        meta["etalase_search"] = search
     hide = [name for name, on in (("toc", hide_toc), ("navigation", hide_nav)) if on]
     if hide:
         meta["hide"] = hide
@@ -187,7 +193,8 @@ def _dip_files(project: Project, env: Environment) -> list[OutputFile]:
                      dataset_title=titles.get(entry.dataset, ""),
                      dip_url=relative(page, "dip/"),
                      request_url=relative(page, f"{request}/") if request else relative(page, ""))
-        files.append(_page_file(page, f"{entry.id} {entry.title}", entry.summary, body))
+        files.append(_page_file(page, f"{entry.id} {entry.title}", entry.summary, body,
+                                search=search_facets(entry=entry)))
         if entry.document and not external:
             source = Path(project.root) / "content" / entry.document
             files.append(OutputFile(PurePosixPath("dokumen") / entry.document, copy_from=str(source)))
@@ -197,6 +204,7 @@ def _dip_files(project: Project, env: Environment) -> list[OutputFile]:
 def _dataset_files(project: Project, env: Environment, outputs: dict[str, DatasetOutput],
                    history: History | None) -> list[OutputFile]:
     files: list[OutputFile] = []
+    leaflet = False
     datasets = sorted(project.datasets, key=lambda dataset: dataset.name)
     for dataset in datasets:
         page = dataset_page(dataset.name)
@@ -207,9 +215,14 @@ def _dataset_files(project: Project, env: Environment, outputs: dict[str, Datase
         context.update(provenance_context(dataset, output, page=page, history=history, repo_url=repo_url))
         base = project.profile.site_url if project.profile else None
         jsonld = script_json(dataset_jsonld(dataset, output, page=page, base=base))
+        context["views"] = view_contexts(dataset, root=Path(project.root), page=page)
+        leaflet = leaflet or needs_leaflet(context["views"])
         files.append(_page_file(page, dataset.title, dataset.description,
-                                _html(env, "dataset.html", **context), extra_meta={"etalase_jsonld": jsonld}))
+                                _html(env, "dataset.html", **context), extra_meta={"etalase_jsonld": jsonld},
+                                search=search_facets(dataset=dataset)))
         files += output.files
+    if leaflet:
+        files += [_static(f"vendor/leaflet/{name}") for name in LEAFLET_FILES]
     cards = [_card(dataset, CATALOG) for dataset in datasets]
     topics = sorted({dataset.topic for dataset in datasets if dataset.topic})
     files.append(_page_file(CATALOG, "Katalog Dataset", "Katalog data terbuka",
@@ -225,6 +238,7 @@ def _card(dataset: Dataset, page: str) -> dict[str, Any]:
             "publisher_unit": dataset.publisher_unit,
             "frequency": FREQUENCIES.get(dataset.frequency, dataset.frequency),
             "updated": tanggal(dataset.updated), "resource_count": len(dataset.resources),
+            "updated_iso": dataset.updated.isoformat() if dataset.updated else "",
             "keywords": dataset.keywords}
 
 

@@ -25,7 +25,9 @@ def dataset_context(dataset: Dataset, *, page: str, related: list[dict[str, Any]
         "d": dataset, "license_label": license_label, "license_url": dataset.license_url,
         "frequency": FREQUENCIES.get(dataset.frequency, dataset.frequency), "temporal": temporal,
         "updated": tanggal(dataset.updated), "related": related,
-        "resources": [_resource(dataset, resource, page) for resource in dataset.resources],
+        "resources": [{**_resource(dataset, resource, page),
+                       "state_prefix": f"{resource.name}-" if len(dataset.resources) > 1 else ""}
+                      for resource in dataset.resources],
         "personal_data_allowed": allowance_rows(dataset),
     }
 

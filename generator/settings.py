@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-PREVIEW_ROWS = 20
+PREVIEW_ROWS = 100  # rows of each data file shown (and sortable) on its dataset page
 LANGS = ("id", "en")
 MAX_FILE_MB = 50.0  # GitHub warns from 50 MB and refuses files over 100 MB
 

@@ -64,7 +64,7 @@ class EngineResult:
 
 
 def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool,
-                  commit: str = "") -> dict[str, Any]:
+                  commit: str = "", language: str = "", alternate: bool = False) -> dict[str, Any]:
     """The project's mkdocs.yml completed with the site name, navigation and assets."""
     config: dict[str, Any] = {}
     if base_config.is_file():
@@ -80,8 +80,13 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
         "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
         "nav": [_nav_entry(item) for item in tree.nav],
         "extra_css": ["assets/etalase.css", *config.get("extra_css", [])],
-        "extra_javascript": ["assets/etalase.js", *config.get("extra_javascript", [])],
+        "extra_javascript": ["assets/etalase.js", "assets/etalase-search.js",
+                             *config.get("extra_javascript", [])],
+        "plugins": _plugins(config.get("plugins")),
     })
+    extra["alternate"] = _alternates(language, alternate=alternate)
+    if language:
+        theme["language"] = language
     if tree.site_url:
         config["site_url"] = tree.site_url
     if tree.repo_url:
@@ -90,29 +95,63 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
     return config
 
 
+def _plugins(plugins: Any) -> list[Any]:
+    """The configured plugins without the theme's search: Pagefind replaces it (searchindex.py)."""
+    def name(plugin: Any) -> str:
+        return str(next(iter(plugin)) if isinstance(plugin, dict) else plugin)
+    items = plugins.items() if isinstance(plugins, dict) else plugins or []
+    listed = [{key: value} for key, value in items] if isinstance(plugins, dict) else list(items)
+    return [plugin for plugin in listed if name(plugin) not in ("search", "material/search")]
+
+
+def _alternates(language: str, *, alternate: bool) -> list[dict[str, str]]:
+    """The language switcher (links relative to this build's root, completed with the page's
+    path by overrides/partials/alternate.html, which also draws the search box)."""
+    if language == "en":
+        return [{"name": "Bahasa Indonesia", "link": "../", "lang": "id"},
+                {"name": "English", "link": "", "lang": "en"}]
+    languages = [{"name": "Bahasa Indonesia", "link": "", "lang": "id"}]
+    if alternate:
+        languages.append({"name": "English", "link": "en/", "lang": "en"})
+    return languages
+
+
 def _nav_entry(item: NavItem) -> dict[str, Any]:
     if item.children:
         return {item.title: [_nav_entry(child) for child in item.children]}
     return {item.title: item.path}
 
 
-def build_site(tree: DocsTree, *, base_config: Path, docs_dir: Path, site_dir: Path,
-               sample: bool, engine: str = "mkdocs", commit: str = "",
-               source_date: int | None = None) -> EngineResult:
-    """Write the engine configuration beside the docs tree and build into ``site_dir``.
-
-    ``source_date`` (seconds since the epoch, e.g. the commit time) replaces the clock for
-    every date the engine writes (sitemap ``lastmod``, gzip header), so builds are reproducible.
-    """
-    config_path = docs_dir.parent / "mkdocs.yml"
-    config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
-                           commit=commit)
-    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True),
-                           encoding="utf-8")
+def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engine: str,
+                source_date: int | None) -> EngineResult:
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     command = [part.format(config=config_path, site=site_dir) for part in ENGINES[engine]]
     env = dict(os.environ)
     if source_date is not None:
         env["SOURCE_DATE_EPOCH"] = str(source_date)
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
-    output = (result.stdout + result.stderr).strip()
-    return EngineResult(ok=result.returncode == 0, output=output)
+    return EngineResult(ok=result.returncode == 0, output=(result.stdout + result.stderr).strip())
+
+
+def build_site(tree: DocsTree, *, base_config: Path, docs_dir: Path, site_dir: Path,
+               sample: bool, engine: str = "mkdocs", commit: str = "",
+               source_date: int | None = None,
+               english: tuple[DocsTree, Path] | None = None) -> EngineResult:
+    """Build ``tree`` into ``site_dir`` and the English tree (with its docs folder) into
+    ``site_dir/en``.
+
+    ``source_date`` (seconds since the epoch, e.g. the commit time) replaces the clock for
+    every date the engine writes (sitemap ``lastmod``, gzip header), so builds are reproducible.
+    """
+    config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
+                           commit=commit, alternate=english is not None)
+    results = [_run_engine(config, docs_dir.parent / "mkdocs.yml", site_dir, engine, source_date)]
+    if english is not None and results[0].ok:
+        en_tree, en_docs = english
+        config = engine_config(en_tree, base_config=base_config, docs_dir=en_docs, sample=sample,
+                               commit=commit, language="en")
+        results.append(_run_engine(config, en_docs.parent / "mkdocs-en.yml", site_dir / "en", engine,
+                                   source_date))
+        (site_dir / "en" / "404.html").unlink(missing_ok=True)  # hosts serve the root 404 page only
+    return EngineResult(ok=all(result.ok for result in results),
+                        output="\n".join(result.output for result in results if result.output))

@@ -20,6 +20,7 @@ from generator.model import Problem, Project, Severity
 from generator.remote import is_remote, verify_remote
 from generator.schemas import dip_schema_for
 from generator.settings import Settings
+from generator.views import check_views
 
 
 def validate_project(project: Project, settings: Settings) -> list[Problem]:
@@ -49,6 +50,7 @@ def _checks(project: Project, settings: Settings) -> Iterable[Check]:
         yield dataset.descriptor_file, partial(check_package, dataset, settings.root,
                                                max_bytes=settings.max_bytes)
         yield dataset.descriptor_file, partial(catalog_checks.check_region_code, dataset)
+        yield dataset.descriptor_file, partial(check_views, dataset)
         for resource in dataset.resources:
             if is_remote(resource):
                 yield dataset.descriptor_file, partial(verify_remote, resource,

@@ -11,6 +11,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Browser, Page, Route
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
@@ -33,6 +35,28 @@ def serving(site: Path) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _local_only(route: Route) -> None:
+    """No foreign host may answer: map tiles and anything else outside 127.0.0.1 fail."""
+    if route.request.url.startswith("http://127.0.0.1"):
+        route.continue_()
+    else:
+        route.abort()
+
+
+@contextmanager
+def browsing(browser: Browser, *, local_only: bool = False, **options: Any) -> Iterator[Page]:
+    """A fresh page; any uncaught JavaScript error fails the test when the page closes."""
+    context = browser.new_context(**options)
+    if local_only:
+        context.route("**/*", _local_only)
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    yield page
+    context.close()
+    assert errors == []
 
 
 def search_for(page: Any, text: str, *, timeout_s: float = 30) -> None:

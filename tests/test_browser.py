@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import chromium, search_for, serving
+from tests.browser import browsing, chromium, search_for, serving
 
 pytestmark = pytest.mark.browser
 
@@ -28,13 +28,8 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(accept_downloads=True, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    errors: list[str] = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    yield page
-    context.close()
-    assert errors == []
+    with browsing(browser, accept_downloads=True, viewport={"width": 1280, "height": 900}) as page:
+        yield page
 
 
 def test_home_shows_the_public_body_and_dip_categories(page: Page, base_url: str) -> None:
@@ -50,7 +45,8 @@ def test_home_shows_the_public_body_and_dip_categories(page: Page, base_url: str
 def test_search_an_indonesian_word_and_land_on_the_dataset(page: Page, base_url: str) -> None:
     page.goto(base_url)
     search_for(page, "sekolah")
-    result = page.locator(".md-search-result__link").filter(has_text="Daftar Sekolah").first
+    result = page.locator(".md-search-result__link").filter(has_text="Daftar Sekolah").filter(
+        has=page.locator(".etl-pf-type", has_text="Dataset")).first
     expect(result).to_be_visible(timeout=15_000)
     result.click()
     expect(page).to_have_url(re.compile(r"/dataset/daftar-sekolah/"))

@@ -52,6 +52,7 @@ PACKAGE: Spec = {key: None for key in (
     "register",  # Etalase: permohonan-informasi / statistik-permohonan-bulanan feed the service report
     "region_code",  # Etalase: Kemendagri kode wilayah of the spatial coverage (catalogues)
     "remote",  # Etalase: resources may point to an external URL with bytes and a sha256 hash
+    "views",  # Frictionless-style views (charts, maps), checked by generator/views.check_views
 )} | {
     "licenses": LICENSE, "sources": SOURCE, "contributors": PERSON, "resources": RESOURCE,
     "publisher": {"name": None, "unit": None}, "contact": {"name": None, "email": None},

@@ -1,54 +1,274 @@
-/* Etalase: client-side filtering of DIP tables and the dataset catalogue.
-   Plain JavaScript, no framework; without JavaScript every row stays visible. */
+/* Etalase: filter, sort and paginate the DIP tables, the dataset catalogue and the data previews.
+   Plain JavaScript, no framework. Without JavaScript every row stays visible. The state lives in
+   the address (?cari=&unit=&tahun=&topik=&urut=&hal=), so a filtered view can be shared; a page
+   with several tables prefixes each table's keys (data-etl-prefix). */
 (function () {
   "use strict";
+
+  var KEYS = { text: "cari", unit: "unit", year: "tahun", topic: "topik", sort: "urut", page: "hal" };
+  var NUMBER = /^-?\d+(\.\d+)?$/;
 
   function norm(text) {
     return (text || "").toLocaleLowerCase("id").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   }
 
+  function compare(a, b) {
+    if (NUMBER.test(a) && NUMBER.test(b)) return parseFloat(a) - parseFloat(b);
+    return a.localeCompare(b, "id", { numeric: true, sensitivity: "base" });
+  }
+
+  function Table(box, target) {
+    this.box = box;
+    this.target = target;
+    this.isTable = target.tagName === "TABLE";
+    this.body = this.isTable ? target.tBodies[0] : target;
+    this.items = Array.prototype.slice.call(this.isTable ? this.body.rows : this.body.children);
+    this.items.forEach(function (item, index) { item.etlIndex = index; });
+    this.prefix = box.getAttribute("data-etl-prefix") || "";
+    this.pageSize = parseInt(box.getAttribute("data-page-size") || "25", 10);
+    this.lang = box.getAttribute("data-etl-lang") === "en" ? "en" : "id";
+    this.controls = {
+      text: box.querySelector("[data-filter-text]"), unit: box.querySelector("[data-filter-unit]"),
+      year: box.querySelector("[data-filter-year]"), topic: box.querySelector("[data-filter-topic]"),
+      sort: box.querySelector("[data-filter-sort]")
+    };
+    this.count = box.querySelector(".etl-count");
+    this.sortColumn = -1;
+    this.sortDir = "ascending";
+    this.page = 1;
+  }
+
+  Table.prototype.key = function (name) { return this.prefix + KEYS[name]; };
+
+  Table.prototype.readUrl = function () {
+    var params = new URLSearchParams(location.search);
+    var self = this;
+    ["text", "unit", "year", "topic"].forEach(function (name) {
+      var control = self.controls[name];
+      var value = params.get(self.key(name));
+      if (control && value !== null) control.value = value;
+    });
+    var sort = params.get(self.key("sort")) || "";
+    if (self.controls.sort) self.controls.sort.value = sort || self.controls.sort.value;
+    var match = /^(\d+)(-turun)?$/.exec(sort);
+    if (match && self.isTable) {
+      self.sortColumn = parseInt(match[1], 10);
+      self.sortDir = match[2] ? "descending" : "ascending";
+    }
+    self.page = Math.max(1, parseInt(params.get(self.key("page")) || "1", 10) || 1);
+  };
+
+  Table.prototype.writeUrl = function () {
+    var params = new URLSearchParams(location.search);
+    var self = this;
+    function put(name, value) {
+      if (value) params.set(self.key(name), value); else params.delete(self.key(name));
+    }
+    ["text", "unit", "year", "topic"].forEach(function (name) {
+      put(name, self.controls[name] ? self.controls[name].value.trim() : "");
+    });
+    if (self.isTable) {
+      put("sort", self.sortColumn < 0 ? "" : self.sortColumn + (self.sortDir === "descending" ? "-turun" : ""));
+    } else if (self.controls.sort) {
+      put("sort", self.controls.sort.value);
+    }
+    put("page", self.page > 1 ? String(self.page) : "");
+    var query = params.toString();
+    history.replaceState(history.state, "", location.pathname + (query ? "?" + query : "") + location.hash);
+  };
+
+  Table.prototype.matches = function (item) {
+    var c = this.controls;
+    var words = norm(c.text && c.text.value).split(/\s+/).filter(Boolean);
+    var hay = norm(item.textContent);
+    if (!words.every(function (w) { return hay.indexOf(w) !== -1; })) return false;
+    if (c.unit && c.unit.value && item.getAttribute("data-unit") !== c.unit.value) return false;
+    if (c.year && c.year.value && item.getAttribute("data-year") !== c.year.value) return false;
+    if (c.topic && c.topic.value && item.getAttribute("data-topic") !== c.topic.value) return false;
+    return true;
+  };
+
+  Table.prototype.sortValue = function (item) {
+    if (this.isTable) {
+      var cell = item.cells[this.sortColumn];
+      return cell ? (cell.getAttribute("data-sort") || cell.textContent.trim()) : "";
+    }
+    var how = this.controls.sort ? this.controls.sort.value : "";
+    return item.getAttribute("data-sort-" + how.replace(/-turun$/, "")) || "";
+  };
+
+  Table.prototype.order = function () {
+    var self = this;
+    var how = self.isTable ? (self.sortColumn < 0 ? "" : String(self.sortColumn))
+      : (self.controls.sort ? self.controls.sort.value : "");
+    var descending = self.isTable ? self.sortDir === "descending" : /-turun$/.test(how);
+    var sorted = self.items.slice();
+    if (how) {
+      sorted.sort(function (a, b) {
+        var result = compare(self.sortValue(a), self.sortValue(b));
+        return (descending ? -result : result) || a.etlIndex - b.etlIndex;
+      });
+    }
+    sorted.forEach(function (item) { self.body.appendChild(item); });
+  };
+
+  Table.prototype.apply = function (keepPage) {
+    var self = this;
+    if (!keepPage) self.page = 1;
+    self.order();
+    var matching = self.items.filter(function (item) { return self.matches(item); });
+    var pages = Math.max(1, Math.ceil(matching.length / self.pageSize));
+    self.page = Math.min(self.page, pages);
+    var first = (self.page - 1) * self.pageSize;
+    self.items.forEach(function (item) { item.hidden = true; });
+    matching.slice(first, first + self.pageSize).forEach(function (item) { item.hidden = false; });
+    if (self.count) {
+      var en = self.lang === "en";
+      self.count.textContent = (en ? "Showing " : "Menampilkan ") + matching.length + (en ? " of " : " dari ")
+        + self.items.length + (pages > 1 ? (en ? ", page " : ", halaman ") + self.page
+        + (en ? " of " : " dari ") + pages : "");
+    }
+    self.pager(pages);
+    self.writeUrl();
+  };
+
+  Table.prototype.pager = function (pages) {
+    var self = this;
+    if (!self.nav) {
+      self.nav = document.createElement("nav");
+      self.nav.className = "etl-pager";
+      self.nav.setAttribute("aria-label", self.lang === "en" ? "Table pages" : "Halaman tabel");
+      var wrap = self.isTable && self.target.parentNode.classList.contains("etl-table-wrap")
+        ? self.target.parentNode : self.target;
+      wrap.parentNode.insertBefore(self.nav, wrap.nextSibling);
+    }
+    self.nav.textContent = "";
+    self.nav.hidden = pages < 2;
+    var en = self.lang === "en";
+    [[en ? "Previous" : "Sebelumnya", self.page - 1], [en ? "Next" : "Berikutnya", self.page + 1]]
+      .forEach(function (spec, index) {
+        var button = document.createElement("button");
+        button.type = "button";
+        button.className = "md-button";
+        button.textContent = spec[0];
+        button.disabled = spec[1] < 1 || spec[1] > pages;
+        button.addEventListener("click", function () {
+          self.page = spec[1];
+          self.apply(true);
+          self.nav.querySelectorAll("button")[index].focus();
+        });
+        self.nav.appendChild(button);
+      });
+  };
+
+  Table.prototype.sortButtons = function () {
+    var self = this;
+    var heads = self.target.tHead ? self.target.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(heads, function (th, column) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "etl-sort";
+      while (th.firstChild) button.appendChild(th.firstChild);
+      th.appendChild(button);
+      button.addEventListener("click", function () {
+        self.sortDir = self.sortColumn === column && self.sortDir === "ascending" ? "descending" : "ascending";
+        self.sortColumn = column;
+        self.markSorted();
+        self.apply(false);
+      });
+    });
+    self.markSorted();
+  };
+
+  Table.prototype.markSorted = function () {
+    var self = this;
+    var heads = self.target.tHead ? self.target.tHead.rows[0].cells : [];
+    Array.prototype.forEach.call(heads, function (th, column) {
+      if (column === self.sortColumn) th.setAttribute("aria-sort", self.sortDir);
+      else th.removeAttribute("aria-sort");
+    });
+  };
+
   function setup(box) {
-    var targetId = box.getAttribute("data-etl-filter");
-    var target = document.getElementById(targetId);
+    var target = document.getElementById(box.getAttribute("data-etl-filter"));
     if (!target || box.getAttribute("data-etl-ready")) return;
     box.setAttribute("data-etl-ready", "1");
-    var items = target.tagName === "TABLE" ? target.tBodies[0].rows : target.children;
-    var text = box.querySelector("[data-filter-text]");
-    var unit = box.querySelector("[data-filter-unit]");
-    var year = box.querySelector("[data-filter-year]");
-    var topic = box.querySelector("[data-filter-topic]");
-    var count = box.querySelector(".etl-count");
-    function apply() {
-      var words = norm(text && text.value).split(/\s+/).filter(Boolean);
-      var shown = 0;
-      for (var i = 0; i < items.length; i++) {
-        var item = items[i];
-        var hay = norm(item.textContent);
-        var ok = words.every(function (w) { return hay.indexOf(w) !== -1; });
-        if (ok && unit && unit.value) ok = item.getAttribute("data-unit") === unit.value;
-        if (ok && year && year.value) ok = item.getAttribute("data-year") === year.value;
-        if (ok && topic && topic.value) ok = item.getAttribute("data-topic") === topic.value;
-        item.hidden = !ok;
-        if (ok) shown++;
-      }
-      if (count) count.textContent = "Menampilkan " + shown + " dari " + items.length;
-    }
-    [text, unit, year, topic].forEach(function (control) {
-      if (control) control.addEventListener("input", apply);
+    var table = new Table(box, target);
+    table.readUrl();
+    if (table.isTable) table.sortButtons();
+    ["text", "unit", "year", "topic", "sort"].forEach(function (name) {
+      var control = table.controls[name];
+      if (control) control.addEventListener("input", function () { table.apply(false); });
     });
     box.hidden = false;
-    apply();
+    table.apply(true);
+  }
+
+  /* Maps: Leaflet and its stylesheet load only on pages with a map view. Offline the base map
+     cannot load: the points stay drawn, a note says why, and the table lists every point. */
+  var TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+  function drawMap(box) {
+    var note = box.parentNode.querySelector(".etl-map-note");
+    var points = JSON.parse(box.getAttribute("data-points") || "[]");
+    box.hidden = false;
+    var map = window.L.map(box, { scrollWheelZoom: false });
+    var failed = false;
+    window.L.tileLayer(TILES, { maxZoom: 19,
+      attribution: "&copy; <a href=\"https://www.openstreetmap.org/copyright\">OpenStreetMap</a>" })
+      .on("tileerror", function () { if (!failed && note) { failed = true; note.hidden = false; } })
+      .addTo(map);
+    var bounds = [];
+    points.forEach(function (point) {
+      var marker = window.L.circleMarker([point[0], point[1]], { radius: 6, color: "#0072b2", weight: 2 });
+      if (point[2]) marker.bindPopup(document.createTextNode(point[2]));
+      marker.addTo(map);
+      bounds.push([point[0], point[1]]);
+    });
+    map.invalidateSize();
+    if (bounds.length) map.fitBounds(bounds, { padding: [20, 20], maxZoom: 16 });
+    else map.setView([-2.5, 118], 4);
+  }
+
+  function setupMaps() {
+    var boxes = document.querySelectorAll(".etl-map[data-leaflet]");
+    if (!boxes.length) return;
+    function fail() {
+      boxes.forEach(function (box) {
+        var note = box.parentNode.querySelector(".etl-map-note");
+        if (note) note.hidden = false;
+      });
+    }
+    var css = document.createElement("link");
+    css.rel = "stylesheet";
+    css.href = boxes[0].getAttribute("data-leaflet-css");
+    document.head.appendChild(css);
+    var script = document.createElement("script");
+    script.src = boxes[0].getAttribute("data-leaflet");
+    script.onload = function () { boxes.forEach(drawMap); };
+    script.onerror = fail;
+    document.head.appendChild(script);
+  }
+
+  /* A table wider than the screen scrolls; keyboard users must be able to reach and scroll it. */
+  function focusableScrolls() {
+    document.querySelectorAll(".md-typeset__scrollwrap, .etl-table-wrap").forEach(function (wrap) {
+      if (wrap.scrollWidth <= wrap.clientWidth || wrap.hasAttribute("tabindex")) return;
+      var caption = wrap.querySelector("caption");
+      wrap.tabIndex = 0;
+      wrap.setAttribute("role", "region");
+      wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : (document.documentElement.lang === "en" ? "Table" : "Tabel"));
+    });
   }
 
   function init() {
     document.querySelectorAll("[data-etl-filter]").forEach(setup);
+    setupMaps();
+    focusableScrolls();
+    window.addEventListener("load", focusableScrolls);
+    window.addEventListener("resize", focusableScrolls);
   }
 
-  if (window.document$ && typeof window.document$.subscribe === "function") {
-    window.document$.subscribe(init);
-  } else if (document.readyState === "loading") {
-    document.addEventListener("DOMContentLoaded", init);
-  } else {
-    init();
-  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
 })();

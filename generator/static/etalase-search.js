@@ -1,0 +1,222 @@
+/* Etalase: the header search box, backed by Pagefind (pagefind/pagefind.js, loaded on first use).
+   Results use the theme's result list markup. Without JavaScript the box shows links to the
+   Daftar Informasi Publik and the dataset catalogue instead. */
+(function () {
+  "use strict";
+
+  var TEXT = {
+    id: { none: "Tidak ada hasil untuk", results: "hasil untuk", loading: "Memuat pencarian…",
+          type: "Jenis", kategori: "Kategori DIP", unit: "Unit", tahun: "Tahun", all: "Semua",
+          filters: "Saring hasil", more: "Tampilkan lebih banyak", failed: "Pencarian tidak dapat dimuat.",
+          hint: "Ketik kata kunci, mis. anggaran, sekolah, permohonan." },
+    en: { none: "No results for", results: "results for", loading: "Loading search…",
+          type: "Type", kategori: "DIP category", unit: "Unit", tahun: "Year", all: "All",
+          filters: "Filter results", more: "Show more", failed: "Search could not be loaded.",
+          hint: "Type a keyword, e.g. budget, school, request." }
+  };
+  var FILTERS = ["type", "kategori", "unit", "tahun"];
+  var PAGE = 10;
+
+  function siteRoot() {
+    var config = document.getElementById("__config");
+    var base = ".";
+    try { base = JSON.parse(config.textContent).base || "."; } catch (e) { base = "."; }
+    return new URL(base.replace(/\/?$/, "/"), location.href);
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  /* Pagefind's excerpt is escaped text with <mark> around hits: keep only text and marks. */
+  function excerpt(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var out = el("p", "etl-pf-excerpt");
+    template.content.childNodes.forEach(function (node) {
+      if (node.nodeType === 3) out.appendChild(document.createTextNode(node.textContent));
+      else out.appendChild(el(node.nodeName === "MARK" ? "mark" : "span", "", node.textContent));
+    });
+    return out;
+  }
+
+  function Search(box) {
+    this.box = box;
+    this.t = TEXT[box.getAttribute("data-etl-lang")] || TEXT.id;
+    this.input = box.querySelector(".md-search__input");
+    this.meta = box.querySelector(".md-search-result__meta");
+    this.list = box.querySelector(".md-search-result__list");
+    this.filterBox = box.querySelector(".etl-pf-filters");
+    this.toggle = document.getElementById("__search");
+    this.root = new URL(box.getAttribute("data-etl-search-root") || "", siteRoot());
+    this.engine = null;
+    this.selects = {};
+    this.shown = 0;
+    this.results = [];
+    this.serial = 0;
+  }
+
+  Search.prototype.load = function () {
+    var self = this;
+    if (!self.engine) {
+      self.engine = import(new URL("pagefind/pagefind.js", self.root).href).then(function (pf) {
+        return pf.options({ baseUrl: self.root.pathname, excerptLength: 24 }).then(function () {
+          return pf;
+        });
+      });
+      self.engine.catch(function () { self.meta.textContent = self.t.failed; });
+    }
+    return self.engine;
+  };
+
+  Search.prototype.open = function () {
+    if (this.toggle && !this.toggle.checked) this.toggle.checked = true;
+    if (!this.input.value) this.meta.textContent = this.t.hint;
+    this.load();
+  };
+
+  Search.prototype.close = function () {
+    if (this.toggle) this.toggle.checked = false;
+    this.input.blur();
+  };
+
+  Search.prototype.chosen = function () {
+    var filters = {};
+    var self = this;
+    FILTERS.forEach(function (key) {
+      var select = self.selects[key];
+      if (select && select.value) filters[key] = select.value;
+    });
+    return filters;
+  };
+
+  Search.prototype.run = function () {
+    var self = this;
+    var query = self.input.value.trim();
+    var serial = ++self.serial;
+    if (!query) {
+      self.list.textContent = "";
+      self.meta.textContent = self.t.hint;
+      return;
+    }
+    self.meta.textContent = self.t.loading;
+    self.load().then(function (pf) {
+      return pf.debouncedSearch(query, { filters: self.chosen() }, 200);
+    }).then(function (found) {
+      if (!found || serial !== self.serial) return;
+      self.results = found.results;
+      self.shown = 0;
+      self.list.textContent = "";
+      self.showFilters();
+      return self.more(serial).then(function () {
+        if (serial !== self.serial) return;
+        self.meta.textContent = found.results.length
+          ? found.results.length + " " + self.t.results + " \u201c" + query + "\u201d"
+          : self.t.none + " \u201c" + query + "\u201d";
+      });
+    }).catch(function () { self.meta.textContent = self.t.failed; });
+  };
+
+  Search.prototype.more = function (serial) {
+    var self = this;
+    var next = self.results.slice(self.shown, self.shown + PAGE);
+    self.shown += next.length;
+    return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+      if (serial !== self.serial) return;
+      var old = self.list.querySelector(".etl-pf-more");
+      if (old) old.remove();
+      pages.forEach(function (data) { self.list.appendChild(self.item(data)); });
+      if (self.shown < self.results.length) {
+        var li = el("li", "md-search-result__item etl-pf-more");
+        var button = el("button", "md-button", self.t.more);
+        button.type = "button";
+        button.addEventListener("click", function () { self.more(self.serial); });
+        li.appendChild(button);
+        self.list.appendChild(li);
+      }
+    });
+  };
+
+  Search.prototype.item = function (data) {
+    var li = el("li", "md-search-result__item");
+    var link = el("a", "md-search-result__link");
+    link.href = data.url;
+    var article = el("article", "md-search-result__article md-typeset");
+    var kind = (data.filters && data.filters.type && data.filters.type[0]) || "";
+    if (kind) article.appendChild(el("span", "etl-pf-type", kind));
+    article.appendChild(el("span", "etl-pf-title", (data.meta && data.meta.title) || data.url));
+    article.appendChild(excerpt(data.excerpt || ""));
+    link.appendChild(article);
+    li.appendChild(link);
+    return li;
+  };
+
+  /* The filter lists are fetched only when the reader opens them: on a large portal they
+     weigh more than the first query itself. */
+  Search.prototype.showFilters = function () {
+    var self = this;
+    if (self.filtersShown) return;
+    self.filtersShown = true;
+    var details = el("details", "etl-pf-details");
+    details.appendChild(el("summary", "", self.t.filters));
+    details.addEventListener("toggle", function () {
+      if (!details.open || self.filtersLoaded) return;
+      self.filtersLoaded = true;
+      self.load().then(function (pf) { return pf.filters(); }).then(function (available) {
+        FILTERS.forEach(function (key) { self.addFilter(details, key, available[key] || {}); });
+      });
+    });
+    self.filterBox.appendChild(details);
+    self.filterBox.hidden = false;
+  };
+
+  Search.prototype.addFilter = function (details, key, counts) {
+    var self = this;
+    var values = Object.keys(counts).sort();
+    if (!values.length) return;
+    if (key === "tahun") values.reverse();
+    var label = el("label", "", self.t[key] + " ");
+    var select = el("select");
+    select.setAttribute("data-pf-filter", key);
+    select.appendChild(el("option", "", self.t.all)).value = "";
+    values.forEach(function (value) { select.appendChild(el("option", "", value)).value = value; });
+    select.addEventListener("change", function () { self.run(); });
+    label.appendChild(select);
+    details.appendChild(label);
+    self.selects[key] = select;
+  };
+
+  function setup(box) {
+    if (box.getAttribute("data-etl-ready")) return;
+    box.setAttribute("data-etl-ready", "1");
+    var search = new Search(box);
+    var form = box.querySelector("form");
+    search.input.addEventListener("focus", function () { search.open(); });
+    search.input.addEventListener("input", function () { search.run(); });
+    search.input.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") search.close();
+    });
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      search.run();
+      var first = search.list.querySelector("a");
+      if (first) first.focus();
+    });
+    var query = new URLSearchParams(location.search).get("q");
+    if (query) {
+      search.input.value = query;
+      search.open();
+      search.run();
+    }
+  }
+
+  function init() {
+    document.querySelectorAll("[data-etl-search]").forEach(setup);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
+  else init();
+})();

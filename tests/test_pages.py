@@ -1,0 +1,132 @@
+"""Tables with the state in the address, charts, maps offline and axe-core, in headless Chromium."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.browser import browsing
+from tests.conftest import ROOT
+from tests.test_browser import base_url, browser  # noqa: F401  (shared fixtures)
+
+pytestmark = pytest.mark.browser
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+@pytest.fixture
+def page(browser: Browser) -> Iterator[Page]:
+    """A phone-sized page that reaches no host but the local server."""
+    with browsing(browser, local_only=True, viewport={"width": 360, "height": 740}) as page:
+        yield page
+
+
+def visible_rows(page: Page, table: str) -> list[str]:
+    return page.locator(f"{table} tbody tr:visible").all_inner_texts()
+
+
+def test_dip_table_state_lives_in_the_address(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dip/?cari=anggaran")
+    expect(page.locator("[data-filter-text]")).to_have_value("anggaran")
+    rows = visible_rows(page, "table#dip-semua")
+    assert rows and all("anggaran" in row.lower() for row in rows)
+    page.locator("[data-filter-text]").fill("")
+    expect(page.locator(".etl-count")).to_contain_text("halaman 1 dari 2")
+    assert len(visible_rows(page, "table#dip-semua")) == 25
+    page.locator(".etl-pager button", has_text="Berikutnya").click()
+    expect(page).to_have_url(re.compile(r"[?&]hal=2"))
+    first_page_two = visible_rows(page, "table#dip-semua")[0]
+    page.reload()
+    assert visible_rows(page, "table#dip-semua")[0] == first_page_two
+
+
+def test_dip_table_sorts_by_keyboard(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dip/")
+    header = page.locator("table#dip-semua th").first
+    button = header.locator("button.etl-sort")
+    button.focus()
+    page.keyboard.press("Enter")
+    expect(header).to_have_attribute("aria-sort", "ascending")
+    page.keyboard.press("Enter")
+    expect(header).to_have_attribute("aria-sort", "descending")
+    expect(page).to_have_url(re.compile(r"urut=0-turun"))
+    ids = page.locator("table#dip-semua tbody tr:visible td:first-child").all_inner_texts()
+    assert ids == sorted(ids, reverse=True)
+
+
+def test_catalogue_sorts_and_keeps_the_topic_in_the_address(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dataset/")
+    page.locator("[data-filter-sort]").select_option("judul")
+    titles = page.locator("#katalog > li:visible h2").all_inner_texts()
+    assert titles == sorted(titles, key=str.lower)
+    topic = page.locator("[data-filter-topic] option").nth(1).inner_text()
+    page.locator("[data-filter-topic]").select_option(topic)
+    expect(page).to_have_url(re.compile(r"topik="))
+    page.reload()
+    expect(page.locator("[data-filter-topic]")).to_have_value(topic)
+
+
+def test_preview_table_filters_sorts_and_paginates(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dataset/daftar-sekolah/")
+    table = "table#berkas-sekolah-tabel"
+    assert len(visible_rows(page, table)) == 10
+    page.locator("[data-etl-filter='berkas-sekolah-tabel'] [data-filter-text]").fill("SMP")
+    rows = visible_rows(page, table)
+    assert rows and all("SMP" in row for row in rows)
+    students = page.locator(f"{table} th").nth(6).locator("button")
+    students.click()
+    values = [int(text) for text in page.locator(f"{table} tbody tr:visible td:nth-child(7)").all_inner_texts()]
+    assert values == sorted(values)
+    expect(page).to_have_url(re.compile(r"cari=SMP.*urut=6|urut=6.*cari=SMP"))
+
+
+def test_line_and_bar_charts_with_their_tables(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dataset/statistik-permohonan-informasi/")
+    chart = page.locator("svg.etl-chart").first
+    expect(chart).to_be_visible()
+    assert chart.locator("polyline").count() == 3
+    assert chart.bounding_box()["width"] <= 360  # type: ignore[index]
+    assert page.locator(".etl-view-table tbody tr").count() == 24
+    expect(page.locator(".etl-legend")).to_contain_text("Permohonan diterima")
+    page.goto(base_url + "dataset/realisasi-apbd/")
+    assert page.locator("svg.etl-chart rect").count() > 20
+    page.locator(".etl-view-table summary").click()
+    expect(page.locator(".etl-view-table tbody tr").first).to_be_visible()
+
+
+def test_map_falls_back_offline_and_keeps_the_points(page: Page, base_url: str) -> None:
+    page.goto(base_url + "dataset/titik-wifi-publik/")
+    expect(page.locator(".etl-map.leaflet-container")).to_be_visible()
+    expect(page.locator(".etl-map-note")).to_be_visible(timeout=10_000)
+    assert page.locator(".etl-map path.leaflet-interactive").count() == 30
+    assert page.locator("#tampilan-1 table tbody tr").count() == 30
+
+
+def test_pages_without_a_map_do_not_load_leaflet(page: Page, base_url: str) -> None:
+    scripts: list[str] = []
+    page.on("request", lambda request: scripts.append(request.url))
+    page.goto(base_url + "dataset/realisasi-apbd/")
+    page.wait_for_load_state("networkidle")
+    assert not [url for url in scripts if "leaflet" in url]
+
+
+@pytest.mark.parametrize("path", ["", "dip/berkala/", "dataset/", "dataset/titik-wifi-publik/",
+                                  "dataset/statistik-permohonan-informasi/"])
+def test_axe_finds_no_wcag_violations(page: Page, base_url: str, path: str) -> None:
+    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
+    page.goto(base_url + path)
+    page.wait_for_load_state("networkidle")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
+    violations = [(item["id"], [node["target"] for node in item["nodes"]][:3]) for item in result["violations"]]
+    assert violations == [], violations
+
+
+def test_dataset_page_html_stays_under_60_kb(sample_site: Path) -> None:
+    pages = sorted((sample_site / "dataset").glob("*/index.html"))
+    assert pages
+    assert max(page.stat().st_size for page in pages) <= 60 * 1024

@@ -1,0 +1,114 @@
+"""Pagefind search in headless Chromium: Indonesian stemming, prefixes, filters, no-JS fallback."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from generator import pipeline
+from generator.settings import Settings
+from tests.browser import serving
+from tests.conftest import FIXTURES, copy_repo
+from tests.test_browser import base_url, browser, page  # noqa: F401  (shared fixtures)
+
+pytestmark = pytest.mark.browser
+
+TEACHING_PAGE = """---
+title: Kegiatan Sekolah
+description: Halaman uji kata berimbuhan.
+order: 2
+---
+Guru mendidik murid setiap hari di kelas.
+"""
+
+
+@pytest.fixture(scope="module")
+def mini_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The mini site plus a page whose only related word is "mendidik"."""
+    repo = copy_repo(FIXTURES / "mini", tmp_path_factory.mktemp("search") / "mini")
+    (repo / "content" / "pages" / "kegiatan-sekolah.md").write_text(TEACHING_PAGE, encoding="utf-8")
+    outcome = pipeline.build(Settings(root=repo))
+    assert outcome.built, (outcome.problems, outcome.engine_output)
+    assert (repo / "site" / "pagefind" / "pagefind.js").is_file()
+    with serving(repo / "site") as url:
+        yield url
+
+
+def search(page: Page, url: str, query: str) -> list[str]:
+    page.goto(url)
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").fill(query)
+    expect(page.locator(".md-search-result__meta")).to_contain_text(query, timeout=15_000)
+    return [text for text in page.locator(".etl-pf-title").all_inner_texts()]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("anggaran", "Tentang Kami"),       # the page says only "penganggaran"
+    ("pendidikan", "Kegiatan Sekolah"),  # the page says only "mendidik"
+    ("mendidik", "Kegiatan Sekolah"),
+    ("angga", "Tentang Kami"),           # a word being typed
+    ("didi", "Kegiatan Sekolah"),
+])
+def test_indonesian_affixes_and_prefixes_match(page: Page, mini_url: str, query: str, expected: str) -> None:
+    titles = search(page, mini_url, query)
+    assert expected in titles, titles
+
+
+def test_unrelated_word_finds_nothing(page: Page, mini_url: str) -> None:
+    assert search(page, mini_url, "kapal") == []
+    expect(page.locator(".md-search-result__meta")).to_contain_text("Tidak ada hasil")
+
+
+def test_results_filter_by_type_and_year(page: Page, base_url: str) -> None:
+    titles = search(page, base_url, "anggaran")
+    assert len(titles) > 3
+    page.locator(".etl-pf-filters summary").click()
+    page.locator("select[data-pf-filter=type]").select_option("Dataset")
+    expect(page.locator(".md-search-result__meta")).to_contain_text("hasil", timeout=10_000)
+    types = page.locator(".etl-pf-type")
+    expect(types.first).to_have_text("Dataset")
+    assert set(types.all_inner_texts()) == {"Dataset"}
+    assert 0 < types.count() < len(titles)
+    page.locator("select[data-pf-filter=type]").select_option("Informasi publik (DIP)")
+    page.locator("select[data-pf-filter=tahun]").select_option("2024")
+    expect(types.first).to_have_text("Informasi publik (DIP)")
+    page.locator(".md-search-result__link").first.click()
+    expect(page).to_have_url(re.compile(r"/informasi/"))
+    expect(page.locator(".etl table")).to_contain_text("2024")
+
+
+def test_keyboard_only_search(page: Page, base_url: str) -> None:
+    page.goto(base_url)
+    search_box = page.locator("input.md-search__input")
+    for _ in range(30):
+        page.keyboard.press("Tab")
+        if search_box.evaluate("node => node === document.activeElement"):
+            break
+    expect(search_box).to_be_focused()
+    page.keyboard.type("sekolah")
+    expect(page.locator(".md-search-result__link").first).to_be_visible(timeout=15_000)
+    page.keyboard.press("Enter")
+    expect(page.locator(".md-search-result__link").first).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page).not_to_have_url(base_url)
+
+
+def test_without_javascript_the_search_links_to_the_lists(browser: Browser, base_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(base_url + "informasi/DIP-B-001/")
+    expect(page.locator("input.md-search__input")).to_be_hidden()
+    links = page.locator(".etl-pf-fallback a")
+    expect(links.first).to_be_visible()
+    hrefs = [link.get_attribute("href") or "" for link in links.all()]
+    assert hrefs == ["../../dip/", "../../dataset/"]
+    context.close()
+
+
+def test_theme_search_index_is_not_shipped(sample_site: Path) -> None:
+    assert not (sample_site / "search" / "search_index.json").exists()
+    assert (sample_site / "pagefind" / "pagefind-entry.json").is_file()
