@@ -38,12 +38,12 @@ def translate(text: str) -> str:
 
 def english_tree(tree: DocsTree, project: Project, settings: Settings) -> DocsTree:
     """The English docs tree of ``tree`` (paths relative to the English site root)."""
-    texts = {str(item.path) for item in tree.files if item.text is not None}
+    texts = {str(item.path) for item in tree.files if _is_page(item)}
     staff = {f"{page.slug}/index.md": page for page in project.pages}
     files: list[OutputFile] = []
     for item in tree.files:
         path = str(item.path)
-        if item.text is None:
+        if not _is_page(item):
             if path.startswith("assets/etalase"):
                 files.append(item)
             continue
@@ -56,6 +56,11 @@ def english_tree(tree: DocsTree, project: Project, settings: Settings) -> DocsTr
                     site_name=tree.site_name, site_description=tree.site_description,
                     site_url=f"{tree.site_url.rstrip('/')}/{FOLDER}/" if tree.site_url else None,
                     repo_url=tree.repo_url)
+
+
+def _is_page(item: OutputFile) -> bool:
+    """Markdown pages are translated; every other file (downloads too) stays in the Indonesian tree."""
+    return item.text is not None and item.path.suffix == ".md"
 
 
 def _staff_page(text: str, content_dir: Path, slug: str) -> str:

@@ -12,6 +12,7 @@ index and English stemming.
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -20,6 +21,16 @@ from pathlib import Path
 BUNDLE = "pagefind"
 COMMAND = [sys.executable, "-m", "pagefind", "--site", "{site}", "--output-subdir", BUNDLE, "--quiet",
            "--exclude-selectors", ".headerlink"]
+
+
+# Files Pagefind writes in hash-map order, so their bytes vary between identical runs
+# (upstream, Pagefind issue #638: only fragments and the word index were made stable).
+UNORDERED = re.compile(rf"^{BUNDLE}/(filter/.*|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$")
+
+
+def is_reproducible(path: str) -> bool:
+    """Whether the built file ``path`` (relative to the site) is the same bytes in every build."""
+    return UNORDERED.match(path) is None
 
 
 @dataclass(frozen=True)
