@@ -32,9 +32,13 @@ HREF = re.compile(r'\shref="([^"]*)"', re.IGNORECASE)
 REL = re.compile(r'\srel="([^"]*)"', re.IGNORECASE)
 EXTERNAL_REL = ("noopener", "noreferrer")
 
-POLICY = ("default-src 'self'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:; "
+POLICY = ("default-src 'self'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:{tiles}; "
           "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
           "object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'")
+# The base map of map views (static/etalase.js TILES): its images are allowed only on pages
+# that carry a map, so no other page can load anything from another host.
+MAP_TILES = "https://tile.openstreetmap.org"
+MAP_MARKER = re.compile(r"<div\b[^>]*\bdata-leaflet=", re.IGNORECASE)
 
 
 def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, str],
@@ -103,7 +107,8 @@ def script_hashes(html: str, scripts: Sequence[re.Pattern[str]]) -> list[str]:
 
 def policy(html: str, scripts: Sequence[re.Pattern[str]]) -> str:
     hashes = "".join(f" {source}" for source in script_hashes(html, scripts))
-    return POLICY.format(hashes=hashes)
+    tiles = f" {MAP_TILES}" if MAP_MARKER.search(html) else ""
+    return POLICY.format(hashes=hashes, tiles=tiles)
 
 
 def add_csp(html: str, scripts: Sequence[re.Pattern[str]]) -> str:

@@ -28,8 +28,9 @@ ENGINES = {
 }
 
 
-# Where the engine puts a page's own content: staff text appears only inside it.
-CONTENT_REGION = ('<article class="md-content__inner md-typeset">', "</article>")
+# Where a page's own content goes (overrides/main.html): staff text appears only inside it, and
+# the search wrapper and filters around it stay outside what the sanitiser rewrites.
+CONTENT_REGION = ("<!-- etalase:content -->", "<!-- /etalase:content -->")
 SEARCH_INDEX = "search/search_index.json"
 
 

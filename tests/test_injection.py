@@ -143,6 +143,10 @@ def test_built_pages_carry_the_policy_and_the_commit(sample_site: Path, sample_r
         assert f'<meta name="etalase-commit" content="{commit}">' in text, page
         for tag in re.findall(r'<a [^>]*href="https?://[^"]*"[^>]*>', text):
             assert "noopener" in tag, (page, tag)
+        policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]*)"', text)
+        assert policy is not None
+        tiles = "https://tile.openstreetmap.org" in policy.group(1)
+        assert tiles == ("data-leaflet=" in text), page  # another host's images only where a map is
 
 
 def test_unsafe_link_addresses_and_a_logo_outside_are_errors(mini: Path) -> None:
