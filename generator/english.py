@@ -42,16 +42,16 @@ def english_tree(tree: DocsTree, project: Project, settings: Settings) -> DocsTr
     staff = {f"{page.slug}/index.md": page for page in project.pages}
     files: list[OutputFile] = []
     for item in tree.files:
-        path = str(item.path)
-        if not _is_page(item):
+        path, text = str(item.path), item.text
+        if text is None or not _is_page(item):
             if path.startswith("assets/etalase"):
                 files.append(item)
             continue
         if path in staff:
-            files.append(OutputFile(item.path, text=_staff_page(item.text, settings.content_dir,
+            files.append(OutputFile(item.path, text=_staff_page(text, settings.content_dir,
                                                                 staff[path].slug)))
         else:
-            files.append(OutputFile(item.path, text=_relink(translate(item.text), path, texts)))
+            files.append(OutputFile(item.path, text=_relink(translate(text), path, texts)))
     return DocsTree(files=tuple(files), nav=tuple(_nav(item) for item in tree.nav),
                     site_name=tree.site_name, site_description=tree.site_description,
                     site_url=f"{tree.site_url.rstrip('/')}/{FOLDER}/" if tree.site_url else None,
