@@ -80,7 +80,8 @@
   Table.prototype.matches = function (item) {
     var c = this.controls;
     var words = norm(c.text && c.text.value).split(/\s+/).filter(Boolean);
-    var hay = norm(item.textContent);
+    if (words.length && item.etlText === undefined) item.etlText = norm(item.textContent);
+    var hay = item.etlText || "";
     if (!words.every(function (w) { return hay.indexOf(w) !== -1; })) return false;
     if (c.unit && c.unit.value && item.getAttribute("data-unit") !== c.unit.value) return false;
     if (c.year && c.year.value && item.getAttribute("data-year") !== c.year.value) return false;
@@ -102,6 +103,9 @@
     var how = self.isTable ? (self.sortColumn < 0 ? "" : String(self.sortColumn))
       : (self.controls.sort ? self.controls.sort.value : "");
     var descending = self.isTable ? self.sortDir === "descending" : /-turun$/.test(how);
+    var state = how + (descending ? "-" : "+");
+    if (state === (self.ordered || "+")) return;  // rows already stand in this order: no DOM work
+    self.ordered = state;
     var sorted = self.items.slice();
     if (how) {
       sorted.sort(function (a, b) {
@@ -109,7 +113,9 @@
         return (descending ? -result : result) || a.etlIndex - b.etlIndex;
       });
     }
-    sorted.forEach(function (item) { self.body.appendChild(item); });
+    var rows = document.createDocumentFragment();
+    sorted.forEach(function (item) { rows.appendChild(item); });
+    self.body.appendChild(rows);
   };
 
   Table.prototype.apply = function (keepPage) {
@@ -120,8 +126,11 @@
     var pages = Math.max(1, Math.ceil(matching.length / self.pageSize));
     self.page = Math.min(self.page, pages);
     var first = (self.page - 1) * self.pageSize;
-    self.items.forEach(function (item) { item.hidden = true; });
-    matching.slice(first, first + self.pageSize).forEach(function (item) { item.hidden = false; });
+    var shown = new Set(matching.slice(first, first + self.pageSize));
+    self.items.forEach(function (item) {  // touch only the rows whose visibility changes
+      var hide = !shown.has(item);
+      if (item.hidden !== hide) item.hidden = hide;
+    });
     if (self.count) {
       var en = self.lang === "en";
       self.count.textContent = (en ? "Showing " : "Menampilkan ") + matching.length + (en ? " of " : " dari ")
