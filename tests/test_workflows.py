@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, run_cli
 
 WORKFLOWS = sorted((ROOT / ".github" / "workflows").glob("*.yml"))
 
@@ -49,8 +49,14 @@ def test_publish_deploys_only_after_a_successful_build() -> None:
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert build["permissions"] == {"contents": "read"}
     runs = [step.get("run", "") for step in build["steps"]]
-    assert runs.index("python -m generator validate") < runs.index("python -m generator build")
-    assert runs.index("python -m generator build") < runs.index("python -m generator check-links")
+    validate, build_site = "python -m generator $ETALASE_TODAY validate", "python -m generator $ETALASE_TODAY build"
+    assert runs.index(validate) < runs.index(build_site) < runs.index("python -m generator check-links")
+    # the daily run judges freshness by today's date, the same option a person would type
+    assert flow[True]["schedule"]  # YAML 1.1 reads the key `on` as true
+    assert "--today=$(TZ=Asia/Jakarta date +%F)" in "".join(runs)
+    today = subprocess.run(["bash", "-c", "echo --today=$(TZ=Asia/Jakarta date +%F)"], capture_output=True,
+                           text=True, check=True).stdout.split()
+    assert run_cli(ROOT, *today, "validate").returncode == 0
     uses = [step.get("uses", "") for step in build["steps"]]
     upload = next(index for index, name in enumerate(uses) if "upload-pages-artifact" in name)
     assert runs.index("python -m generator check-links") < upload
