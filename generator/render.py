@@ -81,10 +81,10 @@ def render_project(project: Project, settings: Settings, *, history: History | N
     files += _dataset_files(project, env, outputs, history)
     files.append(_home(project, env))
     files += catalog_files(project, outputs)
-    files.append(manifest_file(files, commit=history.head if history else ""))
     from generator.compliance.site import compliance_section  # builds on this module's helpers
 
     files, section = compliance_section(project, settings, env, files)
+    files.append(manifest_file(files, commit=history.head if history else ""))  # lists every download
     files.sort(key=lambda item: str(item.path))
     profile = project.profile
     # The site engine writes the site name, description and menu titles into HTML as they are.

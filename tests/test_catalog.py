@@ -131,6 +131,10 @@ def test_manifest_lists_every_generated_file_with_its_checksum(sample_site: Path
     for suffix in (".csv", ".json", ".xlsx", ".zip"):
         generated = {str(path.relative_to(sample_site)) for path in (sample_site / "dataset").rglob(f"*{suffix}")}
         assert generated and generated <= set(paths), suffix
+    downloads = {str(path.relative_to(sample_site)) for suffix in ("csv", "xlsx", "zip")
+                 for path in sample_site.rglob(f"*.{suffix}")}  # the service reports and printable DIP too
+    assert any(name.startswith("laporan-layanan/") for name in downloads)
+    assert sorted(downloads - set(paths)) == []
     assert re.fullmatch(r"[0-9a-f]{40}", manifest["source_commit"])
 
 
