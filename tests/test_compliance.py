@@ -12,6 +12,7 @@ import pytest
 
 from generator import pipeline
 from generator.compliance.context import gather
+from generator.messages import message
 from generator.model import Problem
 from generator.settings import Settings
 from tests.conftest import FIXTURES, copy_repo, git_commit, run_cli
@@ -252,3 +253,18 @@ def test_register_schema_needs_the_report_columns(kip: Path) -> None:
     assert located(kip) >= {("register-column-missing", "datasets/register-layanan/datapackage.yaml", None,
                              "hasil_sengketa")}
     assert not [p for p in problems(kip) if p.file == REGISTER]
+
+
+def test_a_year_without_holidays_is_named(kip: Path) -> None:
+    register = kip / "datasets" / "register-layanan" / "register.csv"
+    text = register.read_text(encoding="utf-8")
+    register.write_text(text + "R-11,2027-01-05,surel,perorangan,berkala,2027-01-12,dikabulkan,,false,,false,\n",
+                        encoding="utf-8")
+    found = [p for p in problems(kip) if p.code == "holidays-missing-year"]
+    rows = len(text.splitlines())
+    assert [(p.file, p.row, p.value, p.severity.value) for p in found] == [
+        ("datasets/register-layanan/register.csv", rows + 1, "2027", "warning")]
+    assert "content/hari-libur.yaml" in message(found[0], "id") and "2027" in message(found[0], "en")
+    (kip / "content" / "hari-libur.yaml").write_text(
+        "tahun: [2027]\nhari:\n  - {tanggal: 2027-01-01, nama: Tahun Baru 2027 Masehi}\n", encoding="utf-8")
+    assert [p for p in problems(kip) if p.code == "holidays-missing-year"] == []

@@ -36,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Jangka waktu pengecualian berakhir pada {value} (tanggal acuan {today}). Lakukan uji konsekuensi ulang: buka informasinya atau tetapkan perpanjangan.",
         "The exclusion period ended on {value} (reference date {today}). Review it: publish the information or decide an extension.",
     ),
+    "holidays-missing-year": (
+        "Permohonan tahun {value} ada di register, tetapi daftar hari libur hanya memuat tahun {years}: hari libur nasional dan cuti bersama {value} terhitung hari kerja. Tambahkan hari libur tahun {value} (SKB tiga menteri) ke content/hari-libur.yaml, atau perbarui Etalase.",
+        "The register has requests of {value}, but the holiday list covers only {years}: national holidays and cuti bersama of {value} count as working days. Add the holidays of {value} (the three-minister SKB) to content/hari-libur.yaml, or update Etalase.",
+    ),
     "holiday-invalid": (
         "Tanggal libur ke-{position} \"{value}\" bukan tanggal TTTT-BB-HH. Perbaiki tanggalnya.",
         "Holiday {position} \"{value}\" is not a YYYY-MM-DD date. Fix the date.",

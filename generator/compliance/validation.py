@@ -31,10 +31,27 @@ def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
     yield DIK_FILE, partial(check_dik, settings.root, project.dip, state.dik, state.today)
     if state.register is not None:
         yield state.register.file, partial(check_register, state.register)
+        yield state.register.file, partial(check_holiday_years, state)
         if state.monthly is not None:
             yield state.monthly.file, partial(check_monthly, state.monthly, state.register)
     for dataset in project.datasets:
         yield dataset.descriptor_file, partial(check_region_codes, dataset, settings.root)
+
+
+def check_holiday_years(state: Compliance) -> Iterator[Problem]:
+    """Working days of a year without a holiday list would count holidays as working days."""
+    register = state.register
+    if register is None:
+        return
+    listed = set(state.calendar.years)
+    first_row: dict[int, int] = {}
+    for request in register.requests:
+        for day in (request.received, request.answered):
+            if day is not None and day.year not in listed:
+                first_row.setdefault(day.year, request.row)
+    for year, row in sorted(first_row.items()):
+        yield Problem("holidays-missing-year", register.file, Severity.WARNING, row=row, value=str(year),
+                      params=(("years", ", ".join(map(str, sorted(listed)))),))
 
 
 def check_checklist(project: Project, state: Compliance) -> Iterator[Problem]:
