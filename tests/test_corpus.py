@@ -52,5 +52,41 @@ def test_corpus_file_outcome(entry: dict[str, Any], mini: Path) -> None:
 
 def test_every_corpus_file_has_a_case() -> None:
     files = {path.relative_to(CORPUS).as_posix() for path in CORPUS.rglob("*")
-             if path.is_file() and path.suffix in (".csv", ".html")}
-    assert files == {entry["source"] for entry in CASES}
+             if path.is_file() and path.suffix in (".csv", ".html", ".yaml", ".xlsx")}
+    covered = {entry["source"] for entry in CASES} | {row[0] for row in OTHER_FILES}
+    assert files == covered | {"generated/resource_dup.yaml"}
+
+
+# The corpus files that are not data files, each where staff would put it.
+OTHER_FILES = [
+    # a duplicated key in the profile: its line, besides the keys the profile does not know
+    ("generated/dup.yaml", "content/site.yaml", ("yaml-duplicate-key", "content/site.yaml", None, 3)),
+    # a list where a mapping belongs: YAML 1.2 keeps "no", "NO", "1.10" as text (test_yaml.py)
+    ("generated/norway.yaml", "content/site.yaml", ("yaml-not-mapping", "content/site.yaml", None, None)),
+    # a real workbook declared as the data file
+    ("generated/12b_real.xlsx", DATA, ("file-is-excel", DATA, None, None)),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected"), OTHER_FILES, ids=[row[0] for row in OTHER_FILES])
+def test_corpus_file_in_its_place(source: str, target: str, expected: tuple[str, str, int | None, int | None],
+                                  mini: Path) -> None:
+    shutil.copyfile(CORPUS / source, mini / target)
+    found = pipeline.check(Settings(root=mini)).problems
+    assert expected in [(p.code, p.file, p.row, p.line) for p in found]
+    assert all(p.code != "internal-error" for p in found)
+
+
+def test_a_duplicated_field_key_in_a_resource_is_located(mini: Path) -> None:
+    """generated/resource_dup.yaml is a resource with one field's "type" written twice."""
+    resource = (CORPUS / "generated" / "resource_dup.yaml").read_text(encoding="utf-8")
+    descriptor = (mini / DESCRIPTOR).read_text(encoding="utf-8")
+    head = descriptor[:descriptor.index("resources:")]
+    (mini / DESCRIPTOR).write_text(head + "resources:\n" + "".join(f"  {line}\n" if i == 0 or not line
+                                   else f"    {line}\n" for i, line in enumerate(resource.splitlines()))
+                                   .replace("  name:", "  - name:", 1), encoding="utf-8")
+    lines = resource.splitlines()
+    assert lines[-2:] == ["      type: integer", "      type: string"]  # the second "type" is the last line
+    line = head.count("\n") + 1 + len(lines)
+    found = pipeline.check(Settings(root=mini)).problems
+    assert ("yaml-duplicate-key", DESCRIPTOR, line) in [(p.code, p.file, p.line) for p in found]
