@@ -1,7 +1,7 @@
 """Version history of data files, read from the repository's own git history.
 
-Plain plumbing only (``git log -- path`` and ``git cat-file blob commit:path``, no
-``--follow``): each version's bytes are streamed once to compute its SHA-256, size and
+Plain plumbing only (``git log --follow -- path``, so versions from before a rename count, and
+``git cat-file blob commit:old-path``): each version's bytes are streamed once to compute its SHA-256, size and
 row count. A shallow clone is detected and reported, never mistaken for full history.
 """
 
@@ -32,6 +32,7 @@ class Version:
     sha256: str
     size: int
     row_count: int
+    path: str = ""  # the file's name in this commit, when it has been renamed since
 
 
 @dataclass(frozen=True)
@@ -74,14 +75,16 @@ def load_history(root: Path, paths: Iterable[str], *, limit: int = HISTORY_LIMIT
 
 
 def file_history(root: Path, path: str, *, limit: int = HISTORY_LIMIT) -> tuple[Version, ...]:
-    log = _git(root, "log", f"--max-count={limit}", "--format=%H%x09%cs%x09%s", "--no-renames",
-               "--", path)
+    log = _git(root, "log", "--follow", f"--max-count={limit}", "--format=%x00%H%x09%cs%x09%s",
+               "--name-only", "--", path)
     found: list[Version] = []
-    for line in (log or "").splitlines():
-        commit, date, summary = [*line.split("\t", 2), "", ""][:3]
-        facts = blob_facts(root, commit, path)
+    for record in (log or "").split("\0")[1:]:
+        head, _, names = record.partition("\n")
+        commit, date, summary = [*head.split("\t", 2), "", ""][:3]
+        committed_as = next((name for name in names.splitlines() if name), path)  # the name before a rename
+        facts = blob_facts(root, commit, committed_as)
         if facts is not None:  # None: the file was deleted in this commit
-            found.append(Version(commit, date, summary, *facts))
+            found.append(Version(commit, date, summary, *facts, path=committed_as if committed_as != path else ""))
     return tuple(found)
 
 

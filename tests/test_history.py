@@ -113,3 +113,17 @@ def test_two_clean_builds_of_one_commit_are_byte_identical(sample_repo: Path, tm
     assert len(first) == len(second)
     assert [name for name in first if is_reproducible(name) and first.get(name) != second.get(name)] == []
     assert {"sitemap.xml.gz", "manifest.json", "catalog.ttl", "pagefind/pagefind.js"} <= set(first)
+
+
+def test_versions_from_before_a_rename_are_kept(history_repo: tuple[Path, list[str]]) -> None:
+    repo, commits = history_repo
+    descriptor = repo / "datasets" / "angka-kecil" / "datapackage.yaml"
+    subprocess.run(["git", "-C", str(repo), "mv", DATA, DATA.replace("angka.csv", "angka-2025.csv")], check=True)
+    descriptor.write_text(descriptor.read_text(encoding="utf-8").replace("angka.csv", "angka-2025.csv"),
+                          encoding="utf-8")
+    git_commit(repo, "Ganti nama berkas", date="2025-05-01T08:00:00+07:00")
+    renamed = DATA.replace("angka.csv", "angka-2025.csv")
+    versions = load_history(repo, [renamed]).of(renamed)
+    assert [version.commit for version in versions][1:] == commits[::-1]  # the rename, then the three before
+    assert [version.path for version in versions] == ["", DATA, DATA, DATA]
+    assert versions[0].sha256 == versions[1].sha256  # a rename alone changes no byte

@@ -37,7 +37,8 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
         versions[resource.name] = [{
             "date": tanggal(version.date), "iso_date": version.date, "summary": version.summary,
             "commit": version.commit[:10], "sha256": version.sha256, "rows": angka(version.row_count),
-            "url": f"{repo_url.rstrip('/')}/blob/{version.commit}/{resource.source}" if repo_url else "",
+            "url": (f"{repo_url.rstrip('/')}/blob/{version.commit}/{version.path or resource.source}"
+                    if repo_url else ""),
         } for version in found]
     status = history.status if history else "unavailable"
     return {
