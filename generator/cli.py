@@ -31,6 +31,12 @@ def parser() -> argparse.ArgumentParser:
                       "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
     main.add_argument("--preview-rows", type=int, default=PREVIEW_ROWS, metavar="N",
                       help=f"jumlah baris pratinjau di halaman dataset (bawaan: {PREVIEW_ROWS})")
+    main.add_argument("--no-cache", action="store_true",
+                      help="jangan pakai hasil validasi tersimpan di .etalase/cache/ (tidak dibaca, tidak ditulis)")
+    main.add_argument("--cache-dir", type=Path, metavar="FOLDER",
+                      help="folder cache hasil validasi (bawaan: .etalase/cache/ di repositori)")
+    main.add_argument("--jobs", type=_positive, metavar="N",
+                      help="jumlah proses validasi sejalan (bawaan: satu per inti CPU; 1: tanpa proses tambahan)")
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
     validate.add_argument("--format", choices=("text", "json", "github"), default="text",
@@ -47,6 +53,12 @@ def parser() -> argparse.ArgumentParser:
     return main
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat positif: {value}")
+    return int(value)
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -58,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
                         max_file_mb=args.max_file_mb, today=args.today,
-                        preview_rows=max(args.preview_rows, 0))
+                        preview_rows=max(args.preview_rows, 0), cache=not args.no_cache,
+                        cache_root=args.cache_dir.resolve() if args.cache_dir else None, jobs=args.jobs)
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in

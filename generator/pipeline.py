@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -24,7 +24,8 @@ from generator.site import (
     built_page,
     engine_inline_scripts,
 )
-from generator.validate import has_errors, sort_problems, validate_project
+from generator.units import dataset_of, in_shard
+from generator.validate import ValidationStats, has_errors, sort_problems, validate_with_stats
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
 from generator.write import write_tree
@@ -36,6 +37,7 @@ class Outcome:
     project: Project
     built: bool = False
     engine_output: str = ""
+    stats: ValidationStats = field(default_factory=ValidationStats)
 
     @property
     def failed(self) -> bool:
@@ -45,8 +47,9 @@ class Outcome:
 def check(settings: Settings) -> Outcome:
     """Load and validate; touches nothing on disk."""
     project, problems = load_project(settings)
-    problems = sort_problems(problems + validate_project(project, settings))
-    return Outcome(problems=problems, project=project)
+    problems = [problem for problem in problems if in_shard(dataset_of(problem.file), settings.shard)]
+    found, stats = validate_with_stats(project, settings)
+    return Outcome(problems=sort_problems(problems + found), project=project, stats=stats)
 
 
 def build(settings: Settings) -> Outcome:
