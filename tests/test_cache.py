@@ -117,3 +117,11 @@ def test_problems_survive_json(tmp_path: Path) -> None:
     store.put("ab" * 32, [problem, Problem("required", "b.csv")])
     assert store.get("ab" * 32) == [problem, Problem("required", "b.csv")]
     assert store.get("cd" * 32) is None
+
+
+def test_two_worker_processes_find_the_same_problems(two: Path) -> None:
+    alone = check(two, cache=False)
+    shared = check(two, cache=False, jobs=2)
+    assert shared.problems == alone.problems and shared.stats == alone.stats
+    assert check(two, jobs=2).stats.ran == ALL_UNITS  # results of workers are cached too
+    assert check(two, jobs=1).stats.cached == ALL_UNITS
