@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -69,12 +69,12 @@ def build(settings: Settings) -> Outcome:
         result = _build_and_harden(outcome.project, (tree, english), settings, new_site)
         if not result.ok:
             discard(new_site)
-            return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)
+            return replace(outcome, built=False, engine_output=result.output)
         swap_in(new_site, settings.site_dir, settings.work_dir)
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
-    return Outcome(outcome.problems, outcome.project, built=True, engine_output=result.output)
+    return replace(outcome, built=True, engine_output=result.output)
 
 
 def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settings: Settings,

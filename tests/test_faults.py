@@ -115,7 +115,7 @@ def _raise(*args: Any, **kwargs: Any) -> Any:
     raise RuntimeError("gagal buatan")
 
 
-STAGES = ["load_project", "validate_project", "render_project", "write_tree", "build_site", "harden_site",
+STAGES = ["load_project", "validate_with_stats", "render_project", "write_tree", "build_site", "harden_site",
           "swap_in"]
 
 
