@@ -92,34 +92,50 @@ def _text(value: Any) -> str | None:
     return None if value is None else str(value)
 
 
-class ProblemCache:
-    """Entries ``<dir>/validate/<key[:2]>/<key>.json``; writes are atomic, failures harmless."""
+class JsonStore:
+    """Entries ``<dir>/<kind>/<key[:2]>/<key>.json``; writes are atomic, failures harmless."""
 
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
+    def __init__(self, folder: Path, kind: str) -> None:
+        self.folder = folder / kind
 
     def path(self, key: str) -> Path:
-        return self.folder / ENTRIES / key[:2] / f"{key}.json"
+        return self.folder / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> list[Problem] | None:
+    def read(self, key: str) -> Any:
+        """The stored value, or None when absent or damaged (then computed again and rewritten)."""
         try:
             document = json.loads(self.path(key).read_text(encoding="utf-8"))
-            if document.get("key") != key:
-                return None
-            return [from_json(item) for item in document["problems"]]
-        except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            return None  # absent, or damaged: computed again and rewritten
+        except (OSError, ValueError):
+            return None
+        return document.get("value") if isinstance(document, dict) and document.get("key") == key else None
 
-    def put(self, key: str, problems: Iterable[Problem]) -> None:
+    def write(self, key: str, value: Any) -> None:
         target = self.path(key)
-        document = {"key": key, "problems": [to_json(problem) for problem in problems]}
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             scratch = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-            scratch.write_text(json.dumps(document, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+            scratch.write_text(json.dumps({"key": key, "value": value}, ensure_ascii=False, sort_keys=True),
+                               encoding="utf-8")
             os.replace(scratch, target)
         except OSError:
             pass  # a read-only or full disk only costs the next run its cache hit
+
+
+class ProblemCache(JsonStore):
+    """The problems of each validation unit, by unit key."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(folder, ENTRIES)
+
+    def get(self, key: str) -> list[Problem] | None:
+        value = self.read(key)
+        try:
+            return [from_json(item) for item in value] if isinstance(value, list) else None
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def put(self, key: str, problems: Iterable[Problem]) -> None:
+        self.write(key, [to_json(problem) for problem in problems])
 
 
 def merge_caches(sources: Iterable[Path], target: Path) -> int:

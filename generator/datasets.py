@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.csvfile import csv_facts
+from generator.facts import file_facts
 from generator.gitinfo import last_change_dates
 from generator.model import Contact, Dataset, Problem, Resource, SchemaField
 from generator.remote import is_url, remote_resource
@@ -134,7 +134,7 @@ def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
     schema = _mapping(raw, "schema")
     dialect = _mapping(raw, "dialect")
     delimiter = _text(dialect, "delimiter") or ","
-    facts = csv_facts(file_path, preview_rows=settings.preview_rows, delimiter=delimiter[0])
+    facts = file_facts(file_path, settings, delimiter=delimiter[0])
     fields = tuple(_schema_field(item) for item in schema.get("fields") or [] if isinstance(item, dict))
     primary_key = schema.get("primaryKey") or ()
     resource = Resource(

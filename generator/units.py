@@ -69,7 +69,8 @@ def run_checks(checks: Iterable[Check]) -> list[Problem]:
 
 
 def units(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Unit]:
-    found = [dataset_unit(dataset, settings, contacts) for dataset in project.datasets]
+    region_codes = file_digest(settings.root / EXTRA_FILE)
+    found = [dataset_unit(dataset, settings, contacts, region_codes=region_codes) for dataset in project.datasets]
     if (settings.root / DIP_FILE).is_file():
         found.append(dip_unit(settings, contacts))
     found += page_units(project, settings, contacts)
@@ -80,12 +81,12 @@ def _common(settings: Settings, contacts: frozenset[str]) -> dict[str, object]:
     return {"max_bytes": settings.max_bytes, "contacts": sorted(contacts)}
 
 
-def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> Unit:
+def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str], *, region_codes: str) -> Unit:
     """Every per-dataset check; keyed by the descriptor's and the local data files' bytes."""
     material = {**_common(settings, contacts),
                 "descriptor": [dataset.descriptor_file, file_digest(settings.root / dataset.descriptor_file)],
                 "resources": [[resource.source, resource.sha256] for resource in dataset.local_resources],
-                "region_codes": file_digest(settings.root / EXTRA_FILE)}
+                "region_codes": region_codes}  # the digest of content/wilayah-tambahan.csv
     return Unit(f"dataset:{dataset.name}", unit_key("dataset", material),
                 partial(check_dataset_unit, dataset, settings, contacts), dataset.descriptor_file,
                 dataset=dataset.name)

@@ -125,3 +125,24 @@ def test_two_worker_processes_find_the_same_problems(two: Path) -> None:
     assert shared.problems == alone.problems and shared.stats == alone.stats
     assert check(two, jobs=2).stats.ran == ALL_UNITS  # results of workers are cached too
     assert check(two, jobs=1).stats.cached == ALL_UNITS
+
+
+def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
+    from generator.load import load_project
+
+    settings = Settings(root=two)
+    cold, _ = load_project(settings)
+    facts = sorted((two / ".etalase" / "cache" / "facts").glob("*/*.json"))
+    assert len(facts) == 2  # one per data file
+    warm, _ = load_project(settings)
+    assert warm.datasets == cold.datasets and warm.datasets[0].resources[0].row_count == 3
+    for entry in facts:
+        entry.write_text('{"key": "x"', encoding="utf-8")
+    assert load_project(settings)[0].datasets == cold.datasets
+    data = two / OTHER / "angka.csv"
+    data.write_text(data.read_text(encoding="utf-8") + "2025-06-01,ZZ,7\n", encoding="utf-8")
+    changed, _ = load_project(settings)
+    assert [dataset.resources[0].row_count for dataset in changed.datasets] == [3, 4]
+    assert load_project(settings.with_(preview_rows=2))[0].datasets[1].resources[0].preview == \
+        changed.datasets[1].resources[0].preview[:2]
+    assert load_project(settings.with_(cache=False))[0].datasets == changed.datasets
