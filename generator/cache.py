@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import shutil
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 from importlib import metadata
 from pathlib import Path
@@ -136,6 +136,43 @@ class ProblemCache(JsonStore):
 
     def put(self, key: str, problems: Iterable[Problem]) -> None:
         self.write(key, [to_json(problem) for problem in problems])
+
+
+class BlobStore:
+    """Derived files (``<dir>/<kind>/<key[:2]>/<key>``), each prefixed with the SHA-256 of its
+    bytes so that a damaged entry is recognised and built again."""
+
+    def __init__(self, folder: Path, kind: str) -> None:
+        self.folder = folder / kind
+
+    def path(self, key: str) -> Path:
+        return self.folder / key[:2] / key
+
+    def get(self, key: str) -> bytes | None:
+        try:
+            stored = self.path(key).read_bytes()
+        except OSError:
+            return None
+        digest, data = stored[:32], stored[32:]
+        return data if hashlib.sha256(data).digest() == digest else None
+
+    def put(self, key: str, data: bytes) -> None:
+        target = self.path(key)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            scratch = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+            scratch.write_bytes(hashlib.sha256(data).digest() + data)
+            os.replace(scratch, target)
+        except OSError:
+            pass
+
+    def make(self, key: str, build: Callable[[], bytes]) -> bytes:
+        """The stored bytes of ``key``, or ``build()`` stored under it."""
+        data = self.get(key)
+        if data is None:
+            data = build()
+            self.put(key, data)
+        return data
 
 
 def merge_caches(sources: Iterable[Path], target: Path) -> int:

@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.cache import BlobStore
 from generator.catalog import DatasetOutput, catalog_files, dataset_output, manifest_file
 from generator.catalog.page import provenance_context
 from generator.catalog.schemaorg import dataset_jsonld, script_json
@@ -70,7 +71,9 @@ def target(page: str) -> str:
 
 def render_project(project: Project, settings: Settings, *, history: History | None = None) -> DocsTree:
     env = environment()
-    outputs = {dataset.name: dataset_output(dataset, Path(project.root)) for dataset in project.datasets}
+    store = BlobStore(settings.cache_dir, "downloads") if settings.cache else None
+    outputs = {dataset.name: dataset_output(dataset, Path(project.root), store=store)
+               for dataset in project.datasets}
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
     slugs = {page.slug for page in project.pages}

@@ -146,3 +146,29 @@ def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
     assert load_project(settings.with_(preview_rows=2))[0].datasets[1].resources[0].preview == \
         changed.datasets[1].resources[0].preview[:2]
     assert load_project(settings.with_(cache=False))[0].datasets == changed.datasets
+
+
+def test_derived_downloads_come_from_the_cache(two: Path) -> None:
+    from generator.load import load_project
+    from generator.render import render_project
+
+    settings = Settings(root=two)
+    project, _ = load_project(settings)
+    fresh = render_project(project, settings.with_(cache=False))
+    assert not (two / ".etalase" / "cache" / "downloads").exists()
+    assert render_project(project, settings) == fresh
+    blobs = sorted((two / ".etalase" / "cache" / "downloads").glob("*/*"))
+    assert len(blobs) == 2 * 2 + 2  # JSON and XLSX of each data file, the zip of each dataset
+    assert render_project(project, settings) == fresh
+    blobs[0].write_bytes(blobs[0].read_bytes()[:-1] + b"!")  # damaged: built again, never published
+    assert render_project(project, settings) == fresh
+    data = two / OTHER / "angka.csv"
+    data.write_text(data.read_text(encoding="utf-8").replace(",100", ",101"), encoding="utf-8")
+    changed, _ = load_project(settings)
+    files = {item.path.as_posix(): item.data for item in render_project(changed, settings).files}
+    expected = {item.path.as_posix(): item.data for item in render_project(changed, settings.with_(cache=False)).files}
+    assert files == expected
+    before = {item.path.as_posix(): item.data for item in fresh.files}
+    assert {name for name in files if files[name] != before.get(name)} >= {
+        "dataset/angka-lain/unduh/angka.xlsx", "dataset/angka-lain/unduh/angka.json",
+        "dataset/angka-lain/unduh/angka-lain.zip"}
