@@ -133,7 +133,7 @@ def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
     settings = Settings(root=two)
     cold, _ = load_project(settings)
     facts = sorted((two / ".etalase" / "cache" / "facts").glob("*/*.json"))
-    assert len(facts) == 2  # one per data file
+    assert len(facts) == 4  # one per data file, one per descriptor
     warm, _ = load_project(settings)
     assert warm.datasets == cold.datasets and warm.datasets[0].resources[0].row_count == 3
     for entry in facts:
@@ -172,3 +172,18 @@ def test_derived_downloads_come_from_the_cache(two: Path) -> None:
     assert {name for name in files if files[name] != before.get(name)} >= {
         "dataset/angka-lain/unduh/angka.xlsx", "dataset/angka-lain/unduh/angka.json",
         "dataset/angka-lain/unduh/angka-lain.zip"}
+
+
+def test_parsed_descriptors_come_from_the_cache(two: Path) -> None:
+    from generator.load import load_project
+
+    settings = Settings(root=two)
+    cold, problems = load_project(settings)
+    warm, again = load_project(settings)
+    assert [dataset.descriptor for dataset in warm.datasets] == [dataset.descriptor for dataset in cold.datasets]
+    assert again == problems
+    descriptor = two / OTHER / "datapackage.yaml"
+    descriptor.write_text(descriptor.read_text(encoding="utf-8") + "title: lagi\n", encoding="utf-8")
+    broken, found = load_project(settings)
+    assert [problem.code for problem in found] == ["yaml-duplicate-key"] and len(broken.datasets) == 1
+    assert load_project(settings)[1] == found  # problems are never taken from the cache
