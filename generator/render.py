@@ -83,7 +83,7 @@ def render_project(project: Project, settings: Settings, *, history: History | N
     files += _dip_files(project, env)
     files += _dataset_files(project, env, outputs, history)
     files.append(_home(project, env))
-    files += catalog_files(project, outputs)
+    files += catalog_files(project, outputs, store=store)
     files.append(manifest_file(files, commit=history.head if history else ""))
     from generator.compliance.site import compliance_section  # builds on this module's helpers
 

@@ -148,7 +148,7 @@ def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
     assert load_project(settings.with_(cache=False))[0].datasets == changed.datasets
 
 
-def test_derived_downloads_come_from_the_cache(two: Path) -> None:
+def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:
     from generator.load import load_project
     from generator.render import render_project
 
@@ -158,7 +158,7 @@ def test_derived_downloads_come_from_the_cache(two: Path) -> None:
     assert not (two / ".etalase" / "cache" / "downloads").exists()
     assert render_project(project, settings) == fresh
     blobs = sorted((two / ".etalase" / "cache" / "downloads").glob("*/*"))
-    assert len(blobs) == 2 * 2 + 2  # JSON and XLSX of each data file, the zip of each dataset
+    assert len(blobs) == 2 * 2 + 2 + 1  # JSON and XLSX of each data file, zip of each dataset, Turtle
     assert render_project(project, settings) == fresh
     blobs[0].write_bytes(blobs[0].read_bytes()[:-1] + b"!")  # damaged: built again, never published
     assert render_project(project, settings) == fresh
