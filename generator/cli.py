@@ -38,7 +38,8 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--jobs", type=_positive, metavar="N",
                       help="jumlah proses validasi sejalan (bawaan: satu per inti CPU; 1: tanpa proses tambahan)")
     commands = main.add_subparsers(dest="command", required=True)
-    validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
+    validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah berkas Anda "
+                                   "(hasil disimpan di .etalase/cache/)")
     validate.add_argument("--format", choices=("text", "json", "github"), default="text",
                           help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
     validate.add_argument("--kepatuhan", action="store_true",

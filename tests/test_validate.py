@@ -120,5 +120,4 @@ def test_validate_modifies_nothing_but_its_cache(mini: Path) -> None:
     assert not (mini / ".etalase").exists()
     pipeline.check(Settings(root=mini))
     assert files() == before
-    assert sorted(path.parent.parent.name for path in (mini / ".etalase" / "cache").glob("*/*/*.json")) \
-        == ["validate"] * 3  # the dataset, the DIP and the page
+    assert len(list((mini / ".etalase" / "cache" / "validate").glob("*/*.json"))) == 3  # dataset, DIP, page
