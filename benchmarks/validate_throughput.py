@@ -11,10 +11,12 @@ cache at each --jobs; and the same with a warm cache. The ratio is ours / Fricti
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import tempfile
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import yaml
@@ -97,6 +99,25 @@ def ours(root: Path, *, jobs: int, cache: bool) -> float:
     return elapsed
 
 
+def burn(count: int) -> int:
+    total = 0
+    for number in range(count):
+        total += number * number
+    return total
+
+
+def free_cores(jobs: int) -> float:
+    """How many cores this machine gives now: a CPU-bound loop, once in a row and in parallel."""
+    start = time.perf_counter()
+    for _ in range(jobs):
+        burn(5_000_000)
+    serial = time.perf_counter() - start
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        start = time.perf_counter()
+        list(pool.map(burn, [5_000_000] * jobs))
+    return serial / (time.perf_counter() - start)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--datasets", type=int, default=40)
@@ -107,6 +128,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         folders = make_portal(root, datasets=options.datasets, row_count=options.rows)
+        print(f"cores free now (CPU-bound loop, {max(options.jobs)} processes): "
+              f"{free_cores(max(options.jobs)):.2f} of {os.cpu_count()}")
         print(f"portal: {options.datasets} datasets x {options.rows} rows x {len(FIELDS)} columns = {total} rows")
         base = frictionless_alone(folders)
         print(f"frictionless alone, sequential: {base:.2f} s, {total / base:,.0f} rows/s")
