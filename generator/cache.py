@@ -25,6 +25,7 @@ from generator.model import Problem, Severity
 PACKAGE_DIR = Path(__file__).parent
 FORMAT = 1  # the layout of one entry; bump when it changes
 ENTRIES = "validate"
+DOWNLOADS = "downloads"
 
 
 @cache
@@ -121,6 +122,19 @@ class JsonStore:
             pass  # a read-only or full disk only costs the next run its cache hit
 
 
+def prune(folder: Path, keep: set[str]) -> int:
+    """Delete the entries of one cache kind whose key is not in ``keep``; returns how many."""
+    removed = 0
+    for entry in folder.glob("*/*"):
+        if entry.name.split(".", 1)[0] not in keep:
+            try:
+                entry.unlink()
+                removed += 1
+            except OSError:
+                pass  # written or removed meanwhile by another run: harmless
+    return removed
+
+
 class ProblemCache(JsonStore):
     """The problems of each validation unit, by unit key."""
 
@@ -144,6 +158,7 @@ class BlobStore:
 
     def __init__(self, folder: Path, kind: str) -> None:
         self.folder = folder / kind
+        self.used: set[str] = set()  # keys asked for in this run (prune keeps them)
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / key
@@ -168,6 +183,7 @@ class BlobStore:
 
     def make(self, key: str, build: Callable[[], bytes]) -> bytes:
         """The stored bytes of ``key``, or ``build()`` stored under it."""
+        self.used.add(key)
         data = self.get(key)
         if data is None:
             data = build()

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from generator.cache import DOWNLOADS, BlobStore, prune
 from generator.english import english_tree
 from generator.gitinfo import head_commit
 from generator.harden import harden_site
@@ -60,7 +61,10 @@ def build(settings: Settings) -> Outcome:
     discard_stale(settings.work_dir)
     sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
                if "://" not in resource.source]
-    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources))
+    store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
+    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources), store=store)
+    if store:
+        prune(store.folder, store.used)  # downloads of files that changed since
     write_tree(tree, settings.docs_dir)
     english = english_tree(tree, outcome.project, settings)
     write_tree(english, settings.work_dir / "docs-en")

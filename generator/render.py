@@ -13,7 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-from generator.cache import BlobStore
+from generator.cache import DOWNLOADS, BlobStore
 from generator.catalog import DatasetOutput, catalog_files, dataset_output, manifest_file
 from generator.catalog.page import provenance_context
 from generator.catalog.schemaorg import dataset_jsonld, script_json
@@ -69,9 +69,11 @@ def target(page: str) -> str:
     return "" if page == HOME else page.removesuffix("index.md")
 
 
-def render_project(project: Project, settings: Settings, *, history: History | None = None) -> DocsTree:
+def render_project(project: Project, settings: Settings, *, history: History | None = None,
+                   store: BlobStore | None = None) -> DocsTree:
+    """The docs tree; derived downloads come from ``store`` (by default the cache's, if on)."""
     env = environment()
-    store = BlobStore(settings.cache_dir, "downloads") if settings.cache else None
+    store = store or (BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None)
     outputs = {dataset.name: dataset_output(dataset, Path(project.root), store=store)
                for dataset in project.datasets}
     files: list[OutputFile] = [_static(name) for name in STATIC]

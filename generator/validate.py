@@ -13,7 +13,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
 
-from generator.cache import ProblemCache
+from generator.cache import ProblemCache, prune
 from generator.checks import catalog as catalog_checks
 from generator.checks import dip as dip_checks
 from generator.checks import files as file_checks
@@ -44,7 +44,10 @@ def validate_with_stats(project: Project, settings: Settings) -> tuple[list[Prob
     problems: list[Problem] = []
     cached: list[str] = []
     pending: list[Unit] = []
-    for unit in units(project, settings, contacts):
+    every = units(project, settings, contacts)
+    if store and settings.shard is None:  # a full run knows every result still needed
+        prune(store.folder, {unit.key for unit in every})
+    for unit in every:
         if not in_shard(unit.dataset, settings.shard):
             continue
         found = store.get(unit.key) if store else None

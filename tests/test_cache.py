@@ -49,6 +49,8 @@ def test_one_changed_byte_revalidates_exactly_its_dataset(two: Path) -> None:
     after = check(two)
     assert after.stats.ran == ("dataset:angka-lain",)
     assert len(after.stats.cached) == 3
+    entries = list((two / ".etalase" / "cache" / "validate").glob("*/*"))
+    assert len(entries) == len(ALL_UNITS)  # the result for the old bytes was pruned
     assert [problem for problem in after.problems if problem not in before.problems] != []
     assert check(two, cache=False).problems == after.problems
 
