@@ -49,7 +49,8 @@ def parser() -> argparse.ArgumentParser:
                           "proyek) dan simpan hasilnya di cache, untuk dijalankan di beberapa mesin")
     merge = commands.add_parser("merge-cache", help="gabungkan folder cache hasil validasi (dari beberapa mesin) "
                                 "ke cache repositori ini")
-    merge.add_argument("folders", type=Path, nargs="+", metavar="FOLDER")
+    merge.add_argument("folders", type=Path, nargs="+", metavar="FOLDER",
+                       help="folder cache dari validate --shard K/N --cache-dir FOLDER")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
