@@ -31,12 +31,26 @@ def parser() -> argparse.ArgumentParser:
                       "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
     main.add_argument("--preview-rows", type=int, default=PREVIEW_ROWS, metavar="N",
                       help=f"jumlah baris pratinjau di halaman dataset (bawaan: {PREVIEW_ROWS})")
+    main.add_argument("--no-cache", action="store_true",
+                      help="jangan pakai hasil validasi tersimpan di .etalase/cache/ (tidak dibaca, tidak ditulis)")
+    main.add_argument("--cache-dir", type=Path, metavar="FOLDER",
+                      help="folder cache hasil validasi (bawaan: .etalase/cache/ di repositori)")
+    main.add_argument("--jobs", type=_positive, metavar="N",
+                      help="jumlah proses validasi sejalan (bawaan: satu per inti CPU; 1: tanpa proses tambahan)")
     commands = main.add_subparsers(dest="command", required=True)
-    validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah apa pun")
+    validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah berkas Anda "
+                                   "(hasil disimpan di .etalase/cache/)")
     validate.add_argument("--format", choices=("text", "json", "github"), default="text",
                           help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
     validate.add_argument("--kepatuhan", action="store_true",
                           help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
+    validate.add_argument("--shard", type=_shard, metavar="K/N",
+                          help="validasi hanya bagian K dari N (per dataset; bagian 1 juga memeriksa seluruh "
+                          "proyek) dan simpan hasilnya di cache, untuk dijalankan di beberapa mesin")
+    merge = commands.add_parser("merge-cache", help="gabungkan folder cache hasil validasi (dari beberapa mesin) "
+                                "ke cache repositori ini")
+    merge.add_argument("folders", type=Path, nargs="+", metavar="FOLDER",
+                       help="folder cache dari validate --shard K/N --cache-dir FOLDER")
     commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
@@ -45,6 +59,19 @@ def parser() -> argparse.ArgumentParser:
     new.add_argument("csv", type=Path, help="berkas CSV sumber")
     new.add_argument("--name", help="nama folder dataset (bawaan: dari nama berkas)")
     return main
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"bukan bilangan bulat positif: {value}")
+    return int(value)
+
+
+def _shard(value: str) -> tuple[int, int]:
+    index, _, count = value.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise argparse.ArgumentTypeError(f"bukan K/N dengan 1 <= K <= N: {value}")
+    return int(index), int(count)
 
 
 def _date(value: str) -> dt.date:
@@ -58,7 +85,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
                         max_file_mb=args.max_file_mb, today=args.today,
-                        preview_rows=max(args.preview_rows, 0))
+                        preview_rows=max(args.preview_rows, 0), cache=not args.no_cache,
+                        cache_root=args.cache_dir.resolve() if args.cache_dir else None, jobs=args.jobs,
+                        shard=getattr(args, "shard", None))
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
@@ -86,6 +115,8 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         return run_build(settings)
     if args.command == "check-links":
         return run_check_links(settings)
+    if args.command == "merge-cache":
+        return run_merge_cache(settings, args.folders)
     from generator.serve import serve
 
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
@@ -165,4 +196,19 @@ def run_check_links(settings: Settings) -> int:
         print(f"{len(broken)} broken links." if en else f"{len(broken)} tautan rusak.", file=sys.stderr)
         return EXIT_PROBLEMS
     print("Every internal link resolves." if en else "Semua tautan internal menuju berkas yang ada.")
+    return EXIT_OK
+
+
+def run_merge_cache(settings: Settings, folders: list[Path]) -> int:
+    from generator.cache import merge_caches
+
+    en = settings.lang == "en"
+    missing = [str(folder) for folder in folders if not folder.is_dir()]
+    if missing:
+        print((f"Not a folder: {', '.join(missing)}." if en else f"Bukan folder: {', '.join(missing)}."),
+              file=sys.stderr)
+        return EXIT_USAGE
+    copied = merge_caches(folders, settings.cache_dir)
+    print(f"{copied} validation results merged into {settings.cache_dir}" if en else
+          f"{copied} hasil validasi digabungkan ke {settings.cache_dir}")
     return EXIT_OK

@@ -6,12 +6,11 @@ import datetime as dt
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.csvfile import csv_facts
+from generator.facts import descriptor_data, file_facts
 from generator.gitinfo import last_change_dates
 from generator.model import Contact, Dataset, Problem, Resource, SchemaField
 from generator.remote import is_url, remote_resource
 from generator.settings import Settings
-from generator.yamlio import load_yaml_mapping
 
 DESCRIPTOR = "datapackage.yaml"
 
@@ -30,7 +29,7 @@ def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem
             problems.append(Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
                 ("hint", "Setiap folder dataset memerlukan datapackage.yaml."),)))
             continue
-        data, found = load_yaml_mapping(descriptor_path, file=f"{rel}/{DESCRIPTOR}")
+        data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
         problems.extend(found)
         if data is None:
             continue
@@ -134,7 +133,7 @@ def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
     schema = _mapping(raw, "schema")
     dialect = _mapping(raw, "dialect")
     delimiter = _text(dialect, "delimiter") or ","
-    facts = csv_facts(file_path, preview_rows=settings.preview_rows, delimiter=delimiter[0])
+    facts = file_facts(file_path, settings, delimiter=delimiter[0])
     fields = tuple(_schema_field(item) for item in schema.get("fields") or [] if isinstance(item, dict))
     primary_key = schema.get("primaryKey") or ()
     resource = Resource(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from generator.cache import DOWNLOADS, BlobStore, prune
 from generator.english import english_tree
 from generator.gitinfo import head_commit
 from generator.harden import harden_site
@@ -24,7 +25,8 @@ from generator.site import (
     built_page,
     engine_inline_scripts,
 )
-from generator.validate import has_errors, sort_problems, validate_project
+from generator.units import dataset_of, in_shard
+from generator.validate import ValidationStats, has_errors, sort_problems, validate_with_stats
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
 from generator.write import write_tree
@@ -36,6 +38,7 @@ class Outcome:
     project: Project
     built: bool = False
     engine_output: str = ""
+    stats: ValidationStats = field(default_factory=ValidationStats)
 
     @property
     def failed(self) -> bool:
@@ -45,8 +48,9 @@ class Outcome:
 def check(settings: Settings) -> Outcome:
     """Load and validate; touches nothing on disk."""
     project, problems = load_project(settings)
-    problems = sort_problems(problems + validate_project(project, settings))
-    return Outcome(problems=problems, project=project)
+    problems = [problem for problem in problems if in_shard(dataset_of(problem.file), settings.shard)]
+    found, stats = validate_with_stats(project, settings)
+    return Outcome(problems=sort_problems(problems + found), project=project, stats=stats)
 
 
 def build(settings: Settings) -> Outcome:
@@ -57,7 +61,10 @@ def build(settings: Settings) -> Outcome:
     discard_stale(settings.work_dir)
     sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
                if "://" not in resource.source]
-    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources))
+    store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
+    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources), store=store)
+    if store:
+        prune(store.folder, store.used)  # downloads of files that changed since
     write_tree(tree, settings.docs_dir)
     english = english_tree(tree, outcome.project, settings)
     write_tree(english, settings.work_dir / "docs-en")
@@ -66,12 +73,12 @@ def build(settings: Settings) -> Outcome:
         result = _build_and_harden(outcome.project, (tree, english), settings, new_site)
         if not result.ok:
             discard(new_site)
-            return Outcome(outcome.problems, outcome.project, built=False, engine_output=result.output)
+            return replace(outcome, built=False, engine_output=result.output)
         swap_in(new_site, settings.site_dir, settings.work_dir)
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
-    return Outcome(outcome.problems, outcome.project, built=True, engine_output=result.output)
+    return replace(outcome, built=True, engine_output=result.output)
 
 
 def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settings: Settings,

@@ -13,6 +13,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
+from generator.cache import DOWNLOADS, BlobStore
 from generator.catalog import DatasetOutput, catalog_files, dataset_output, manifest_file
 from generator.catalog.page import provenance_context
 from generator.catalog.schemaorg import dataset_jsonld, script_json
@@ -68,9 +69,13 @@ def target(page: str) -> str:
     return "" if page == HOME else page.removesuffix("index.md")
 
 
-def render_project(project: Project, settings: Settings, *, history: History | None = None) -> DocsTree:
+def render_project(project: Project, settings: Settings, *, history: History | None = None,
+                   store: BlobStore | None = None) -> DocsTree:
+    """The docs tree; derived downloads come from ``store`` (by default the cache's, if on)."""
     env = environment()
-    outputs = {dataset.name: dataset_output(dataset, Path(project.root)) for dataset in project.datasets}
+    store = store or (BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None)
+    outputs = {dataset.name: dataset_output(dataset, Path(project.root), store=store)
+               for dataset in project.datasets}
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
     slugs = {page.slug for page in project.pages}
@@ -80,7 +85,7 @@ def render_project(project: Project, settings: Settings, *, history: History | N
     files += _dip_files(project, env)
     files += _dataset_files(project, env, outputs, history)
     files.append(_home(project, env))
-    files += catalog_files(project, outputs)
+    files += catalog_files(project, outputs, store=store)
     from generator.compliance.site import compliance_section  # builds on this module's helpers
 
     files, section = compliance_section(project, settings, env, files)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +20,10 @@ class Settings:
     strict: bool = False
     max_file_mb: float = MAX_FILE_MB  # larger data files belong outside git (remote: true)
     today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
+    cache: bool = True  # reuse validation results of unchanged files (--no-cache: off)
+    cache_root: Path | None = None  # --cache-dir (None: .etalase/cache)
+    jobs: int | None = None  # worker processes for validation (None: one per CPU core)
+    shard: tuple[int, int] | None = None  # (K, N): validate only the K-th of N shards
 
     @property
     def max_bytes(self) -> int:
@@ -37,6 +42,15 @@ class Settings:
     def work_dir(self) -> Path:
         """Scratch space of the generator, never published (git-ignored)."""
         return self.root / ".etalase"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Validation results by content hash (cache.py): never published, safe to delete."""
+        return self.cache_root or self.work_dir / "cache"
+
+    @property
+    def workers(self) -> int:
+        return max(self.jobs if self.jobs is not None else os.cpu_count() or 1, 1)
 
     @property
     def docs_dir(self) -> Path:

@@ -1,24 +1,80 @@
-"""Write a rendered docs tree to disk: a fresh folder, byte-exact copies of sources."""
+"""Write a rendered docs tree to disk: byte-exact copies of sources, nothing touched in vain.
+
+Only files whose bytes change are written and files no longer in the tree are deleted, so a
+rebuild with nothing changed leaves every file (and its modification time) as it was, and the
+site engine and the preview see only what did change.
+"""
 
 from __future__ import annotations
 
 import shutil
+from dataclasses import dataclass
 from pathlib import Path
 
-from generator.model import DocsTree
+from generator.model import DocsTree, OutputFile
 
 
-def write_tree(tree: DocsTree, folder: Path) -> None:
-    """Replace ``folder`` with the files of ``tree``."""
-    if folder.exists():
-        shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    for item in tree.files:
-        target = folder / item.path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if item.copy_from is not None:
-            shutil.copyfile(item.copy_from, target)
-        elif item.data is not None:
-            target.write_bytes(item.data)
-        else:
-            target.write_text(item.text or "", encoding="utf-8", newline="\n")
+@dataclass(frozen=True)
+class Written:
+    """What one write changed, as sorted POSIX paths relative to the folder."""
+
+    written: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
+def write_tree(tree: DocsTree, folder: Path) -> Written:
+    """Make ``folder`` hold exactly the files of ``tree``."""
+    if folder.exists() and not folder.is_dir():
+        folder.unlink()
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted = {item.path.as_posix() for item in tree.files}
+    removed = _remove_stale(folder, wanted)
+    written = [item.path.as_posix() for item in tree.files if _write(item, folder / item.path)]
+    return Written(written=tuple(sorted(written)), removed=tuple(removed))
+
+
+def _write(item: OutputFile, target: Path) -> bool:
+    """Write one file unless it already holds these bytes; True when written."""
+    if target.is_dir() and not target.is_symlink():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    if item.copy_from is not None:
+        return _copy(Path(item.copy_from), target)
+    data = item.data if item.data is not None else (item.text or "").encode("utf-8")
+    try:
+        if target.stat().st_size == len(data) and target.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    target.unlink(missing_ok=True)  # never write through a link left in the folder
+    target.write_bytes(data)
+    return True
+
+
+def _copy(source: Path, target: Path) -> bool:
+    """A copy with the source's modification time: same size and time means same file."""
+    before = source.stat()
+    try:
+        now = target.lstat()
+        if not target.is_symlink() and now.st_size == before.st_size and now.st_mtime_ns == before.st_mtime_ns:
+            return False
+    except OSError:
+        pass
+    target.unlink(missing_ok=True)
+    shutil.copy2(source, target)
+    return True
+
+
+def _remove_stale(folder: Path, wanted: set[str]) -> list[str]:
+    """Delete files not in ``wanted`` and the folders left empty; returns the deleted files."""
+    keep = wanted | {parent.as_posix() for path in wanted for parent in Path(path).parents}
+    removed: list[str] = []
+    for path in sorted(folder.rglob("*"), reverse=True):  # children before their folder
+        rel = path.relative_to(folder).as_posix()
+        if path.is_dir() and not path.is_symlink():
+            if rel not in keep:
+                shutil.rmtree(path)
+        elif rel not in wanted:
+            path.unlink()
+            removed.append(rel)
+    return sorted(removed)

@@ -116,7 +116,7 @@ def _raise(*args: Any, **kwargs: Any) -> Any:
     raise RuntimeError("gagal buatan")
 
 
-STAGES = ["load_project", "validate_project", "render_project", "write_tree", "build_site", "harden_site",
+STAGES = ["load_project", "validate_with_stats", "render_project", "write_tree", "build_site", "harden_site",
           "swap_in"]
 
 
@@ -129,6 +129,9 @@ def test_an_exception_in_any_stage(stage: str, built: tuple[Path, dict[str, byte
         calls: list[str] = []
 
         def second_fails(src: Any, dst: Any) -> None:
+            if "cache" in Path(src).parts:  # entries of the validation cache, written before the swap
+                real(src, dst)
+                return
             calls.append(str(src))
             if len(calls) == 2:
                 raise OSError(errno.EIO, "simulated", str(src))

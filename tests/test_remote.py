@@ -107,3 +107,12 @@ def test_large_local_file_threshold_is_configurable(mini: Path) -> None:
     """Above the limit a file belongs outside git; the message names the remote option."""
     assert ("file-too-large", "datasets/angka-kecil/angka.csv", None, "error") in codes(mini, max_file_mb=0.00001)
     assert codes(mini) == []
+
+
+def test_remote_files_are_verified_on_every_run_never_cached(mini: Path, tmp_path: Path, server: str) -> None:
+    add_remote(mini, f"{server}besar.csv")
+    assert codes(mini) == []
+    (tmp_path / "gudang" / "besar.csv").write_bytes(DATA.replace(b"10", b"11"))  # changed at its address
+    outcome = pipeline.check(Settings(root=mini))
+    assert outcome.stats.ran == ()  # the local files were answered from the cache...
+    assert [(p.code, p.field) for p in outcome.problems] == [("remote-checksum", "besar")]  # ...not the URL

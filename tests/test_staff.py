@@ -36,8 +36,11 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def tree_digest(root: Path) -> str:
+    """Every file of the repository; the generator's own scratch folder (its cache) aside."""
     digest = hashlib.sha256()
     for path in sorted(root.rglob("*")):
+        if ".etalase" in path.relative_to(root).parts:
+            continue
         digest.update(str(path.relative_to(root)).encode())
         if path.is_file() and not path.is_symlink():
             digest.update(path.read_bytes())

@@ -78,3 +78,30 @@ def test_pull_requests_never_deploy() -> None:
     assert set(flow[True]) == {"pull_request"}  # PyYAML reads the key `on` as True
     assert flow["permissions"] == {}
     assert all("deploy" not in str(job) for job in flow["jobs"].values())
+
+
+def test_sharded_validation_merges_every_shard_before_the_build() -> None:
+    flow = load("validate-sharded.yml")
+    assert flow["permissions"] == {}
+    shard, build = flow["jobs"]["shard"], flow["jobs"]["build"]
+    shards = shard["strategy"]["matrix"]["shard"]
+    assert shards == list(range(1, len(shards) + 1)) and shard["env"]["SHARDS"] == len(shards)
+    assert build["needs"] == "shard"
+    for job in (shard, build):
+        assert job["permissions"] == {"contents": "read"}
+        for step in job["steps"]:
+            if "uses" in step:
+                assert len(step["uses"].split("@", 1)[1]) == 40, step["uses"]
+            if "actions/checkout" in step.get("uses", ""):
+                assert step["with"]["persist-credentials"] is False
+            assert "${{" not in step.get("run", "")  # expressions go through env, never into the script
+    runs = [step.get("run", "") for step in shard["steps"]]
+    assert any("validate --shard \"$SHARD/$SHARDS\"" in run and "--cache-dir shard-cache" in run for run in runs)
+    upload = next(step for step in shard["steps"] if "upload-artifact" in step.get("uses", ""))
+    assert upload["with"]["path"] == "shard-cache/" and "${{ matrix.shard }}" in upload["with"]["name"]
+    steps = [step.get("run") or step.get("uses", "") for step in build["steps"]]
+    order = [next(index for index, step in enumerate(steps) if marker in step) for marker in (
+        "download-artifact", "merge-cache caches/*", "generator validate", "generator build", "check-links")]
+    assert order == sorted(order)
+    download = build["steps"][steps.index(next(step for step in steps if "download-artifact" in step))]
+    assert download["with"] == {"pattern": "validation-cache-*", "path": "caches"}

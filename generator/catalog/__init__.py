@@ -7,8 +7,10 @@ Catalogues that need absolute URLs are written only when ``site_url`` is set
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import PurePosixPath
 
+from generator.cache import BlobStore, unit_key
 from generator.catalog.datajson import data_json
 from generator.catalog.dcat import catalog_graph, jsonld_bytes, turtle_bytes
 from generator.catalog.downloads import package_json
@@ -26,8 +28,10 @@ def site_base(project: Project) -> str | None:
     return url.rstrip("/") + "/" if url else None
 
 
-def catalog_files(project: Project, outputs: dict[str, DatasetOutput]) -> list[OutputFile]:
-    """The site-wide catalogue files (without the manifest, which lists them)."""
+def catalog_files(project: Project, outputs: dict[str, DatasetOutput], *,
+                  store: BlobStore | None = None) -> list[OutputFile]:
+    """The site-wide catalogue files (without the manifest, which lists them); the Turtle
+    version of the graph comes from ``store`` when the JSON-LD is unchanged."""
     files = [_file("datapackage.json", package_json(datapackage_index(project))),
              _file("robots.txt", robots_txt(site_base(project)))]
     base = site_base(project)
@@ -35,7 +39,10 @@ def catalog_files(project: Project, outputs: dict[str, DatasetOutput]) -> list[O
         return files
     pairs = [(dataset, outputs[dataset.name]) for dataset in sorted(project.datasets, key=lambda d: d.name)]
     graph = catalog_graph(project.profile, pairs, base)
-    files += [_file("catalog.jsonld", jsonld_bytes(graph)), _file("catalog.ttl", turtle_bytes(graph)),
+    jsonld = jsonld_bytes(graph)
+    key = unit_key("turtle", {"jsonld": hashlib.sha256(jsonld).hexdigest()})
+    turtle = store.make(key, lambda: turtle_bytes(graph)) if store else turtle_bytes(graph)
+    files += [_file("catalog.jsonld", jsonld), _file("catalog.ttl", turtle),
               _file("data.json", package_json(data_json(project.profile, pairs, base))),
               _file("feed.xml", atom_feed(project, base))]
     return files

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import copy
 import hashlib
+import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.cache import BlobStore, unit_key
 from generator.catalog.downloads import package_json, records_json, xlsx_bytes, zip_entries
 from generator.fx import typed_rows
 from generator.model import Dataset, OutputFile, Resource
@@ -77,8 +80,8 @@ def publication_descriptor(dataset: Dataset, *, local_only: bool = False) -> dic
     return descriptor
 
 
-def _resource_files(dataset: Dataset, resource: Resource,
-                    root: Path) -> list[tuple[Published, OutputFile | None]]:
+def _resource_files(dataset: Dataset, resource: Resource, root: Path,
+                    store: BlobStore | None) -> list[tuple[Published, OutputFile | None]]:
     folder = folder_of(dataset)
     if is_remote(resource):  # published where it is, with its declared size and SHA-256
         return [(Published(resource.source, "CSV", resource.size, resource.sha256, resource.name), None)]
@@ -89,28 +92,33 @@ def _resource_files(dataset: Dataset, resource: Resource,
          OutputFile(PurePosixPath(csv_path), copy_from=str(source)))]
     package_dir = root / dataset.folder
     columns = [(field.name, field.type) for field in resource.fields]
-    derived = (
-        ("JSON", records_json(typed_rows(resource.descriptor, package_dir))),
-        ("XLSX", xlsx_bytes(columns, typed_rows(resource.descriptor, package_dir), title=resource.title)),
-    )
-    for fmt, data in derived:
+    builders: dict[str, Callable[[], bytes]] = {
+        "JSON": lambda: records_json(typed_rows(resource.descriptor, package_dir)),
+        "XLSX": lambda: xlsx_bytes(columns, typed_rows(resource.descriptor, package_dir), title=resource.title),
+    }
+    for fmt, build in builders.items():
+        key = unit_key(f"download-{fmt}", {"sha256": resource.sha256, "title": resource.title, "descriptor":
+                                           json.dumps(resource.descriptor, sort_keys=True, default=str)})
+        data = store.make(key, build) if store else build()
         path = f"{folder}/{DOWNLOADS_DIR}/{resource.name}.{FORMATS[fmt][1]}"
         pairs.append((_published(path, fmt, data, resource.name), OutputFile(PurePosixPath(path), data=data)))
     return pairs
 
 
-def dataset_output(dataset: Dataset, root: Path) -> DatasetOutput:
-    """Every file of one dataset, with its facts."""
+def dataset_output(dataset: Dataset, root: Path, *, store: BlobStore | None = None) -> DatasetOutput:
+    """Every file of one dataset, with its facts; the derived downloads come from ``store``
+    when their sources are unchanged (keyed by their bytes and the generator version)."""
     pairs: list[tuple[Published, OutputFile | None]] = []
     for resource in dataset.resources:
-        pairs += _resource_files(dataset, resource, root)
+        pairs += _resource_files(dataset, resource, root, store)
     descriptor_bytes = package_json(publication_descriptor(dataset))
     descriptor_path = f"{folder_of(dataset)}/datapackage.json"
     descriptor = _published(descriptor_path, "JSON", descriptor_bytes)
     local = [resource for resource in dataset.resources if not is_remote(resource)]
     entries = [("datapackage.json", package_json(publication_descriptor(dataset, local_only=True)))] + [
         (str(PurePosixPath(resource.path)), (root / resource.source).read_bytes()) for resource in local]
-    archive = zip_entries(entries)
+    key = unit_key("download-ZIP", {"entries": [[name, hashlib.sha256(data).hexdigest()] for name, data in entries]})
+    archive = store.make(key, lambda: zip_entries(entries)) if store else zip_entries(entries)
     zip_path = f"{folder_of(dataset)}/{DOWNLOADS_DIR}/{dataset.name}.zip"
     pairs.append((_published(zip_path, "ZIP", archive), OutputFile(PurePosixPath(zip_path), data=archive)))
     files = [output for _, output in pairs if output is not None]

@@ -10,7 +10,6 @@ from generator.compliance.context import DIP_FILE, Compliance, gather
 from generator.compliance.dik import DIK_FILE, check_dik
 from generator.compliance.monthly import check_monthly
 from generator.compliance.register import check_register
-from generator.compliance.wilayah import check_region_codes
 from generator.model import Problem, Project, Severity
 from generator.settings import Settings
 
@@ -18,7 +17,9 @@ Check = tuple[str, Callable[[], Iterable[Problem]]]
 
 
 def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
-    """The compliance checks, registered like the other checks of ``validate``."""
+    """The compliance checks, registered like the other checks of ``validate``.
+
+    Region codes are checked per dataset, in its validation unit (units.py)."""
     try:
         state = gather(project, settings)
     except Exception as exc:  # an unreadable register or DIK file: report it, check the rest
@@ -34,8 +35,6 @@ def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
         yield state.register.file, partial(check_holiday_years, state)
         if state.monthly is not None:
             yield state.monthly.file, partial(check_monthly, state.monthly, state.register)
-    for dataset in project.datasets:
-        yield dataset.descriptor_file, partial(check_region_codes, dataset, settings.root)
 
 
 def check_holiday_years(state: Compliance) -> Iterator[Problem]:
