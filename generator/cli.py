@@ -15,6 +15,7 @@ from generator.pii import redact
 from generator.report import format_json, format_text
 from generator.scaffold import created_message, new_dataset
 from generator.settings import LANGS, MAX_FILE_MB, PREVIEW_ROWS, Settings, find_root
+from generator.site import DEFAULT_ENGINE, ENGINES
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -37,14 +38,21 @@ def parser() -> argparse.ArgumentParser:
                           help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
     validate.add_argument("--kepatuhan", action="store_true",
                           help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
-    commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+    build = commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+    _engine_option(build)
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
+    _engine_option(serve)
     new = commands.add_parser("new-dataset", help="buat paket data baru dari sebuah berkas CSV")
     new.add_argument("csv", type=Path, help="berkas CSV sumber")
     new.add_argument("--name", help="nama folder dataset (bawaan: dari nama berkas)")
     return main
+
+
+def _engine_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                         help=f"mesin situs (bawaan: {DEFAULT_ENGINE}; zensical: penerus Material for MkDocs)")
 
 
 def _date(value: str) -> dt.date:
@@ -58,7 +66,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
                         max_file_mb=args.max_file_mb, today=args.today,
-                        preview_rows=max(args.preview_rows, 0))
+                        preview_rows=max(args.preview_rows, 0),
+                        engine=getattr(args, "engine", DEFAULT_ENGINE))
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in

@@ -81,7 +81,7 @@ def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settin
     tree, english = trees
     sample = bool(project.profile and project.profile.sample)
     result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
-                        site_dir=new_site, sample=sample, commit=head_commit(settings.root),
+                        site_dir=new_site, sample=sample, engine=settings.engine, commit=head_commit(settings.root),
                         source_date=source_date_epoch(settings.root),
                         english=(english, settings.work_dir / "docs-en"))
     if not result.ok:
@@ -89,7 +89,7 @@ def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settin
     site_url = project.profile.site_url if project.profile else None
     own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
     staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in ("", "en/")]
-    harden_site(new_site, staff_pages=staff, region=CONTENT_REGION, scripts=engine_inline_scripts(),
+    harden_site(new_site, staff_pages=staff, region=CONTENT_REGION, scripts=engine_inline_scripts(settings.engine),
                 own_hosts=own_hosts, search_index=SEARCH_INDEX)
     index = build_search_index(new_site)
     output = "\n".join(part for part in (result.output, index.output) if part)

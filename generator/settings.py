@@ -19,6 +19,7 @@ class Settings:
     strict: bool = False
     max_file_mb: float = MAX_FILE_MB  # larger data files belong outside git (remote: true)
     today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
+    engine: str = "mkdocs"  # site engine (generator/site.py ENGINES): mkdocs or zensical
 
     @property
     def max_bytes(self) -> int:
