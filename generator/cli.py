@@ -16,6 +16,7 @@ from generator.report import format_json, format_text
 from generator.scaffold import created_message, new_dataset
 from generator.settings import LANGS, MAX_FILE_MB, PREVIEW_ROWS, Settings, find_root
 from generator.site import DEFAULT_ENGINE, ENGINES
+from generator.timing import format_timings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -40,6 +41,7 @@ def parser() -> argparse.ArgumentParser:
                           help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
     build = commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
     _engine_option(build)
+    build.add_argument("--timings", action="store_true", help="tampilkan lama setiap tahap (detik)")
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
@@ -92,7 +94,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "validate":
         return run_validate(settings, output=args.format, compliance=args.kepatuhan)
     if args.command == "build":
-        return run_build(settings)
+        return run_build(settings, timings=args.timings)
     if args.command == "check-links":
         return run_check_links(settings)
     from generator.serve import serve
@@ -137,9 +139,12 @@ def run_new_dataset(settings: Settings, csv_path: Path, *, name: str | None) -> 
     return EXIT_OK
 
 
-def run_build(settings: Settings) -> int:
+def run_build(settings: Settings, *, timings: bool = False) -> int:
     outcome = pipeline.build(settings)
-    return print_outcome(outcome, settings)
+    code = print_outcome(outcome, settings)
+    if timings:
+        print(format_timings(outcome.timings))
+    return code
 
 
 def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
