@@ -116,6 +116,10 @@ def first_search(site: Path, query: str) -> str:
     return f"{sum(count for _, count in responses) / 1024:.1f} KB compressed in {len(responses)} requests"
 
 
+def brief(stages: dict[str, float]) -> str:
+    return ", ".join(f"{name} {seconds:.1f}" for name, seconds in stages.items() if name != "total")
+
+
 def report(repo: Path, engine: str) -> None:
     shutil.rmtree(repo / ".etalase", ignore_errors=True)
     shutil.rmtree(repo / "site", ignore_errors=True)
@@ -125,12 +129,10 @@ def report(repo: Path, engine: str) -> None:
         print(f"[{engine}]   {name:<16} {seconds:8.2f} s")
     print(f"[{engine}] peak RSS          {rss / 1024:8.0f} MB")
     wall, stages, _ = build(repo, engine)
-    print(f"[{engine}] no-op rebuild     {wall:8.1f} s (load+validate+render "
-          f"{sum(stages.get(name, 0) for name in ('load', 'validate', 'render')):.1f} s)")
+    print(f"[{engine}] no-op rebuild     {wall:8.1f} s ({brief(stages)})")
     change_one_dataset(repo)
     wall, stages, _ = build(repo, engine)
-    print(f"[{engine}] one dataset changed {wall:6.1f} s (validate {stages.get('validate', 0):.1f} s, "
-          f"render {stages.get('render', 0):.1f} s)")
+    print(f"[{engine}] one dataset changed {wall:6.1f} s ({brief(stages)})")
     names = sorted(path.name for path in (repo / "datasets").iterdir())
     for label, value in site_figures(repo / "site", names):
         print(f"[{engine}] {label:<17} {value}")

@@ -12,6 +12,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from generator import pipeline
+from generator.cli import parser
 from generator.settings import Settings
 from generator.site import engine_inline_scripts
 from tests.browser import browsing, chromium, search_for, serving
@@ -96,6 +97,8 @@ def test_cli_build_engine_option(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "zensical" in (repo / "site" / "index.html").read_text(encoding="utf-8")
     assert run_cli(repo, "build", "--engine", "hugo").returncode == 2
+    assert parser().parse_args(["serve", "--engine", "zensical"]).engine == "zensical"
+    assert parser().parse_args(["build"]).engine == "mkdocs"
 
 
 @pytest.fixture(scope="module")
