@@ -148,18 +148,24 @@ def _nav_entry(item: NavItem) -> dict[str, Any]:
     return {item.title: item.path}
 
 
-def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engine: str,
-                source_date: int | None) -> EngineResult:
-    spec = ENGINES[engine]
+def _for_engine(spec: Engine, config: dict[str, Any], folder: Path, site_dir: Path) -> dict[str, Any]:
+    """The configuration completed with what this engine needs (``folder`` holds the configuration)."""
     if spec.site_dir_in_config:  # relative to the configuration's folder, which must hold both
-        config = {**config, "docs_dir": os.path.relpath(config["docs_dir"], config_path.parent),
-                  "site_dir": os.path.relpath(site_dir, config_path.parent)}
+        config = {**config, "docs_dir": os.path.relpath(config["docs_dir"], folder),
+                  "site_dir": os.path.relpath(site_dir, folder)}
     config = {**config, "plugins": [*config["plugins"], *spec.plugins],
               "theme": {**dict(spec.theme), **config["theme"]}}
     if spec.stylesheet:
         asset = f"assets/{spec.stylesheet}"
-        shutil.copyfile(HERE / "static" / spec.stylesheet, Path(config_path.parent, config["docs_dir"], asset))
+        shutil.copyfile(HERE / "static" / spec.stylesheet, Path(folder, config["docs_dir"], asset))
         config["extra_css"] = [*config["extra_css"], asset]
+    return config
+
+
+def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engine: str,
+                source_date: int | None) -> EngineResult:
+    spec = ENGINES[engine]
+    config = _for_engine(spec, config, config_path.parent, site_dir)
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     command = [part.format(config=config_path, site=site_dir) for part in spec.command]
     env = dict(os.environ)
