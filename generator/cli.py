@@ -15,6 +15,8 @@ from generator.pii import redact
 from generator.report import format_json, format_text
 from generator.scaffold import created_message, new_dataset
 from generator.settings import LANGS, MAX_FILE_MB, PREVIEW_ROWS, Settings, find_root
+from generator.site import DEFAULT_ENGINE, ENGINES
+from generator.timing import format_timings
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -51,10 +53,13 @@ def parser() -> argparse.ArgumentParser:
                                 "ke cache repositori ini")
     merge.add_argument("folders", type=Path, nargs="+", metavar="FOLDER",
                        help="folder cache dari validate --shard K/N --cache-dir FOLDER")
-    commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+    build = commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+    _engine_option(build)
+    build.add_argument("--timings", action="store_true", help="tampilkan lama setiap tahap (detik)")
     commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
     serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
     serve.add_argument("--port", type=int, default=8000)
+    _engine_option(serve)
     new = commands.add_parser("new-dataset", help="buat paket data baru dari sebuah berkas CSV")
     new.add_argument("csv", type=Path, help="berkas CSV sumber")
     new.add_argument("--name", help="nama folder dataset (bawaan: dari nama berkas)")
@@ -74,6 +79,11 @@ def _shard(value: str) -> tuple[int, int]:
     return int(index), int(count)
 
 
+def _engine_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
+                         help=f"mesin situs (bawaan: {DEFAULT_ENGINE}; zensical: penerus Material for MkDocs)")
+
+
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -87,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
                         max_file_mb=args.max_file_mb, today=args.today,
                         preview_rows=max(args.preview_rows, 0), cache=not args.no_cache,
                         cache_root=args.cache_dir.resolve() if args.cache_dir else None, jobs=args.jobs,
-                        shard=getattr(args, "shard", None))
+                        shard=getattr(args, "shard", None), engine=getattr(args, "engine", DEFAULT_ENGINE))
     try:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
@@ -112,7 +122,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "validate":
         return run_validate(settings, output=args.format, compliance=args.kepatuhan)
     if args.command == "build":
-        return run_build(settings)
+        return run_build(settings, timings=args.timings)
     if args.command == "check-links":
         return run_check_links(settings)
     if args.command == "merge-cache":
@@ -159,9 +169,12 @@ def run_new_dataset(settings: Settings, csv_path: Path, *, name: str | None) -> 
     return EXIT_OK
 
 
-def run_build(settings: Settings) -> int:
+def run_build(settings: Settings, *, timings: bool = False) -> int:
     outcome = pipeline.build(settings)
-    return print_outcome(outcome, settings)
+    code = print_outcome(outcome, settings)
+    if timings:
+        print(format_timings(outcome.timings))
+    return code
 
 
 def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:

@@ -25,6 +25,7 @@ from generator.site import (
     built_page,
     engine_inline_scripts,
 )
+from generator.timing import StageTime, stage
 from generator.units import dataset_of, in_shard
 from generator.validate import ValidationStats, has_errors, sort_problems, validate_with_stats
 
@@ -39,65 +40,78 @@ class Outcome:
     built: bool = False
     engine_output: str = ""
     stats: ValidationStats = field(default_factory=ValidationStats)
+    timings: tuple[StageTime, ...] = ()  # how long each stage took (generator/timing.py)
 
     @property
     def failed(self) -> bool:
         return has_errors(self.problems)
 
 
-def check(settings: Settings) -> Outcome:
+def check(settings: Settings, *, timings: list[StageTime] | None = None) -> Outcome:
     """Load and validate; touches nothing on disk."""
-    project, problems = load_project(settings)
+    timings = [] if timings is None else timings
+    with stage(timings, "load"):
+        project, problems = load_project(settings)
     problems = [problem for problem in problems if in_shard(dataset_of(problem.file), settings.shard)]
-    found, stats = validate_with_stats(project, settings)
-    return Outcome(problems=sort_problems(problems + found), project=project, stats=stats)
+    with stage(timings, "validate"):
+        found, stats = validate_with_stats(project, settings)
+    return Outcome(problems=sort_problems(problems + found), project=project, stats=stats,
+                   timings=tuple(timings))
 
 
 def build(settings: Settings) -> Outcome:
     """Validate, render and build; ``site/`` is replaced only by a complete build."""
-    outcome = check(settings)
+    timings: list[StageTime] = []
+    outcome = check(settings, timings=timings)
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
     discard_stale(settings.work_dir)
     sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
                if "://" not in resource.source]
     store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
-    tree = render_project(outcome.project, settings, history=load_history(settings.root, sources), store=store)
-    if store:
-        prune(store.folder, store.used)  # downloads of files that changed since
-    write_tree(tree, settings.docs_dir)
-    english = english_tree(tree, outcome.project, settings)
-    write_tree(english, settings.work_dir / "docs-en")
+    with stage(timings, "render"):
+        tree = render_project(outcome.project, settings, history=load_history(settings.root, sources),
+                              store=store)
+        if store:
+            prune(store.folder, store.used)  # downloads of files that changed since
+        english = english_tree(tree, outcome.project, settings)
+    with stage(timings, "write"):
+        write_tree(tree, settings.docs_dir)
+        write_tree(english, settings.work_dir / "docs-en")
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, (tree, english), settings, new_site)
+        result = _build_and_harden(outcome.project, (tree, english), settings, new_site, timings)
         if not result.ok:
             discard(new_site)
-            return replace(outcome, built=False, engine_output=result.output)
-        swap_in(new_site, settings.site_dir, settings.work_dir)
+            return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
+        with stage(timings, "swap"):
+            swap_in(new_site, settings.site_dir, settings.work_dir)
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
-    return replace(outcome, built=True, engine_output=result.output)
+    return replace(outcome, built=True, engine_output=result.output, timings=tuple(timings))
 
 
 def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settings: Settings,
-                      new_site: Path) -> EngineResult:
+                      new_site: Path, timings: list[StageTime]) -> EngineResult:
     """Run the site engine into ``new_site`` (Indonesian, then English under en/), sanitise and
     lock down its HTML (harden.py), then index the hardened pages for search (Pagefind)."""
     tree, english = trees
     sample = bool(project.profile and project.profile.sample)
-    result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
-                        site_dir=new_site, sample=sample, commit=head_commit(settings.root),
-                        source_date=source_date_epoch(settings.root),
-                        english=(english, settings.work_dir / "docs-en"))
+    with stage(timings, "site engine"):
+        result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
+                            site_dir=new_site, sample=sample, engine=settings.engine,
+                            commit=head_commit(settings.root), source_date=source_date_epoch(settings.root),
+                            english=(english, settings.work_dir / "docs-en"))
     if not result.ok:
         return result
     site_url = project.profile.site_url if project.profile else None
     own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
     staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in ("", "en/")]
-    harden_site(new_site, staff_pages=staff, region=CONTENT_REGION, scripts=engine_inline_scripts(),
-                own_hosts=own_hosts, search_index=SEARCH_INDEX)
-    index = build_search_index(new_site)
+    with stage(timings, "harden"):
+        harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
+                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts, search_index=SEARCH_INDEX)
+    with stage(timings, "search index"):
+        index = build_search_index(new_site)
     output = "\n".join(part for part in (result.output, index.output) if part)
     return EngineResult(ok=index.ok, output=output)

@@ -24,6 +24,7 @@ class Settings:
     cache_root: Path | None = None  # --cache-dir (None: .etalase/cache)
     jobs: int | None = None  # worker processes for validation (None: one per CPU core)
     shard: tuple[int, int] | None = None  # (K, N): validate only the K-th of N shards
+    engine: str = "mkdocs"  # site engine (generator/site.py ENGINES): mkdocs or zensical
 
     @property
     def max_bytes(self) -> int:

@@ -1,9 +1,10 @@
-"""The site-engine adapter: the only module that knows MkDocs (with Material).
+"""The site-engine adapter: the only module that knows MkDocs (with Material) and Zensical.
 
 The core hands over a docs tree and its navigation; this module writes the
 engine's configuration (the project's mkdocs.yml plus what the content decides)
-and runs the engine in a subprocess. Zensical reads the same configuration, so
-switching engines changes ``ENGINES`` only.
+and runs the engine in a subprocess. Zensical, Material's successor, reads the
+same configuration and the same theme overrides, so an engine is one entry of
+``ENGINES``. What differs between them is described in docs/site-engines.md.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -22,10 +24,34 @@ import yaml
 from generator.model import DocsTree, NavItem
 
 HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How to run one site engine on the configuration this module writes."""
+
+    command: tuple[str, ...]  # {config} and {site} are filled in
+    theme_package: str  # the Python package holding the theme's templates/
+    site_dir_in_config: bool = False  # no output-folder flag: site_dir goes in the configuration
+    plugins: tuple[dict[str, Any], ...] = ()  # added to the configured plugins
+    theme: tuple[tuple[str, Any], ...] = ()  # theme settings used unless mkdocs.yml sets them
+    stylesheet: str = ""  # a file of static/ added to the site's assets and stylesheets
+    own_search: str = ""  # the engine's own search index, removed (Pagefind replaces it)
+
+
 ENGINES = {
-    "mkdocs": [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}",
-               "-d", "{site}"],
+    "mkdocs": Engine((sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}", "-d", "{site}"),
+                     theme_package="material"),
+    # Zensical takes no -d and wants docs_dir and site_dir inside the folder of its configuration
+    # (the work folder). Its search box is drawn unless its search is disabled, and it writes its
+    # index (search.json) even then: Pagefind replaces both (searchindex.py).
+    "zensical": Engine((sys.executable, "-m", "zensical", "build", "--strict", "-f", "{config}"),
+                       theme_package="zensical", site_dir_in_config=True,
+                       plugins=({"search": {"enabled": False}},), own_search="search.json",
+                       # the look Etalase's overrides and stylesheet were drawn for (Material's)
+                       theme=(("variant", "classic"),), stylesheet="etalase-zensical.css"),
 }
+DEFAULT_ENGINE = "mkdocs"
 
 
 # Where a page's own content goes (overrides/main.html): staff text appears only inside it, and
@@ -34,14 +60,14 @@ CONTENT_REGION = ("<!-- etalase:content -->", "<!-- /etalase:content -->")
 SEARCH_INDEX = "search/search_index.json"
 
 
-def engine_inline_scripts() -> list[re.Pattern[str]]:
+def engine_inline_scripts(engine: str = DEFAULT_ENGINE) -> list[re.Pattern[str]]:
     """Full-match patterns of the inline scripts the theme itself writes.
 
-    Read from Material's own partials (partials/javascripts/*.html); a template
-    expression (the base path) may be any quoted text. The Content-Security-Policy
-    allows these scripts by hash and no other inline script.
+    Read from the theme's own partials (partials/javascripts/*.html, the same layout in
+    Material and Zensical); a template expression (the base path) may be any quoted text.
+    The Content-Security-Policy allows these scripts by hash and no other inline script.
     """
-    spec = importlib.util.find_spec("material")
+    spec = importlib.util.find_spec(ENGINES[engine].theme_package)
     if spec is None or spec.origin is None:
         return []
     folder = Path(spec.origin).parent / "templates" / "partials" / "javascripts"
@@ -123,19 +149,37 @@ def _nav_entry(item: NavItem) -> dict[str, Any]:
     return {item.title: item.path}
 
 
+def _for_engine(spec: Engine, config: dict[str, Any], folder: Path, site_dir: Path) -> dict[str, Any]:
+    """The configuration completed with what this engine needs (``folder`` holds the configuration)."""
+    if spec.site_dir_in_config:  # relative to the configuration's folder, which must hold both
+        config = {**config, "docs_dir": os.path.relpath(config["docs_dir"], folder),
+                  "site_dir": os.path.relpath(site_dir, folder)}
+    config = {**config, "plugins": [*config["plugins"], *spec.plugins],
+              "theme": {**dict(spec.theme), **config["theme"]}}
+    if spec.stylesheet:
+        asset = f"assets/{spec.stylesheet}"
+        shutil.copyfile(HERE / "static" / spec.stylesheet, Path(folder, config["docs_dir"], asset))
+        config["extra_css"] = [*config["extra_css"], asset]
+    return config
+
+
 def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engine: str,
                 source_date: int | None) -> EngineResult:
+    spec = ENGINES[engine]
+    config = _for_engine(spec, config, config_path.parent, site_dir)
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
-    command = [part.format(config=config_path, site=site_dir) for part in ENGINES[engine]]
+    command = [part.format(config=config_path, site=site_dir) for part in spec.command]
     env = dict(os.environ)
     if source_date is not None:
         env["SOURCE_DATE_EPOCH"] = str(source_date)
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    if spec.own_search:
+        (site_dir / spec.own_search).unlink(missing_ok=True)
     return EngineResult(ok=result.returncode == 0, output=(result.stdout + result.stderr).strip())
 
 
 def build_site(tree: DocsTree, *, base_config: Path, docs_dir: Path, site_dir: Path,
-               sample: bool, engine: str = "mkdocs", commit: str = "",
+               sample: bool, engine: str = DEFAULT_ENGINE, commit: str = "",
                source_date: int | None = None,
                english: tuple[DocsTree, Path] | None = None) -> EngineResult:
     """Build ``tree`` into ``site_dir`` and the English tree (with its docs folder) into
