@@ -94,6 +94,9 @@ def test_line_and_bar_charts_with_their_tables(page: Page, base_url: str) -> Non
     rows = len(months.read_text(encoding="utf-8").splitlines()) - 1
     assert page.locator(".etl-view-table tbody tr").count() == rows  # every month, none dropped
     expect(page.locator(".etl-legend")).to_contain_text("Permohonan diterima")
+    swatches = page.locator(".etl-legend").first.locator("svg.etl-swatch rect")  # no style=: the CSP allows it
+    assert swatches.count() == 3 and swatches.first.get_attribute("fill") == chart.locator("polyline").first \
+        .get_attribute("stroke")
     page.goto(base_url + "dataset/realisasi-apbd/")
     assert page.locator("svg.etl-chart rect").count() > 20
     page.locator(".etl-view-table summary").click()
