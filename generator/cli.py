@@ -14,7 +14,7 @@ from generator.model import Problem
 from generator.pii import redact
 from generator.report import format_json, format_text
 from generator.scaffold import created_message, new_dataset
-from generator.settings import LANGS, MAX_FILE_MB, PREVIEW_ROWS, Settings, find_root
+from generator.settings import LANGS, MAX_FILE_MB, MAX_SITE_MB, PREVIEW_ROWS, Settings, find_root
 from generator.site import DEFAULT_ENGINE, ENGINES
 from generator.timing import format_timings
 
@@ -29,6 +29,8 @@ def parser() -> argparse.ArgumentParser:
     main.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
     main.add_argument("--max-file-mb", type=float, default=MAX_FILE_MB,
                       help=f"ukuran terbesar satu berkas data dalam MB (bawaan: {MAX_FILE_MB:g})")
+    main.add_argument("--max-site-mb", type=float, default=MAX_SITE_MB,
+                      help=f"ukuran terbesar situs hasil bangun dalam MB (bawaan: {MAX_SITE_MB:g}, batas GitHub Pages)")
     main.add_argument("--today", type=_date, help="tanggal acuan kesegaran informasi, TTTT-BB-HH "
                       "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
     main.add_argument("--preview-rows", type=int, default=PREVIEW_ROWS, metavar="N",
@@ -94,7 +96,7 @@ def _date(value: str) -> dt.date:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
-                        max_file_mb=args.max_file_mb, today=args.today,
+                        max_file_mb=args.max_file_mb, max_site_mb=args.max_site_mb, today=args.today,
                         preview_rows=max(args.preview_rows, 0), cache=not args.no_cache,
                         cache_root=args.cache_dir.resolve() if args.cache_dir else None, jobs=args.jobs,
                         shard=getattr(args, "shard", None), engine=getattr(args, "engine", DEFAULT_ENGINE))

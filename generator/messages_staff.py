@@ -10,6 +10,10 @@ EXCEL_SAVE = "Di Excel: File > Save As > pilih \"CSV UTF-8 (Comma delimited) (*.
 EXCEL_SAVE_EN = "In Excel: File > Save As > choose \"CSV UTF-8 (Comma delimited) (*.csv)\"."
 
 STAFF_MESSAGES: dict[str, tuple[str, str]] = {
+    "site-too-large": (
+        "Situs hasil bangun berukuran {size_mb} MB, lebih besar dari batas {limit_mb} MB (GitHub Pages menerbitkan situs paling besar 1 GB); situs yang sedang tayang tidak diganti. Simpan berkas data besar di luar git dan rujuk alamatnya (remote: true dengan bytes dan hash sha256), kurangi --preview-rows, atau naikkan batas dengan --max-site-mb bila situs diterbitkan di tempat lain.",
+        "The built site is {size_mb} MB, above the {limit_mb} MB limit (GitHub Pages publishes sites of at most 1 GB); the live site was not replaced. Store large data files outside git and refer to their address (remote: true with bytes and a sha256 hash), lower --preview-rows, or raise the limit with --max-site-mb when the site is published elsewhere.",
+    ),
     "file-too-large": (
         "Berkas berukuran {size_mb} MB, lebih besar dari batas {limit_mb} MB. Pecah datanya per tahun atau per wilayah menjadi beberapa berkas, atau simpan berkasnya di luar git dan rujuk alamatnya (remote: true dengan bytes dan hash sha256), atau naikkan batas dengan --max-file-mb.",
         "The file is {size_mb} MB, above the {limit_mb} MB limit. Split the data by year or region into several files, or store the file outside git and refer to its address (remote: true with bytes and a sha256 hash), or raise the limit with --max-file-mb.",

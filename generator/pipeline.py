@@ -84,12 +84,25 @@ def build(settings: Settings) -> Outcome:
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
+        too_large = site_size_problem(new_site, settings)
+        if too_large is not None:  # the host would refuse it: keep the live site as it is
+            discard(new_site)
+            return replace(outcome, problems=[*outcome.problems, too_large], built=False, timings=tuple(timings))
         with stage(timings, "swap"):
             swap_in(new_site, settings.site_dir, settings.work_dir)
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
     return replace(outcome, built=True, engine_output=result.output, timings=tuple(timings))
+
+
+def site_size_problem(site: Path, settings: Settings) -> Problem | None:
+    """``site-too-large`` when the built site is over ``--max-site-mb`` (GitHub Pages: 1 GB)."""
+    size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file() and not path.is_symlink())
+    if size <= settings.max_site_mb * 1_000_000:
+        return None
+    return Problem("site-too-large", "site", params=(("size_mb", f"{size / 1_000_000:.1f}"),
+                                                      ("limit_mb", f"{settings.max_site_mb:g}")))
 
 
 def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settings: Settings,

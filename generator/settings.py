@@ -10,6 +10,7 @@ from pathlib import Path
 PREVIEW_ROWS = 100  # rows of each data file shown (and sortable) on its dataset page
 LANGS = ("id", "en")
 MAX_FILE_MB = 50.0  # GitHub warns from 50 MB and refuses files over 100 MB
+MAX_SITE_MB = 1000.0  # GitHub Pages publishes sites of at most 1 GB
 
 
 @dataclass(frozen=True)
@@ -19,6 +20,7 @@ class Settings:
     preview_rows: int = PREVIEW_ROWS
     strict: bool = False
     max_file_mb: float = MAX_FILE_MB  # larger data files belong outside git (remote: true)
+    max_site_mb: float = MAX_SITE_MB  # a larger built site is not swapped in (site-too-large)
     today: dt.date | None = None  # reference date of freshness checks (None: HEAD commit date)
     cache: bool = True  # reuse validation results of unchanged files (--no-cache: off)
     cache_root: Path | None = None  # --cache-dir (None: .etalase/cache)

@@ -161,3 +161,13 @@ def test_hardened_builds_are_deterministic(built: tuple[Path, dict[str, bytes]])
 def stable(files: dict[str, bytes]) -> dict[str, bytes]:
     """Every built file but the few Pagefind writes in hash-map order (see searchindex.py)."""
     return {name: data for name, data in files.items() if is_reproducible(name)}
+
+
+def test_a_site_over_the_size_limit_is_not_swapped_in(built: tuple[Path, dict[str, bytes]]) -> None:
+    repo, before = built
+    change_content(repo)
+    result = run_cli(repo, "--max-site-mb", "0.5", "build")
+    assert result.returncode == 1
+    assert "[site-too-large]" in result.stdout and "--max-site-mb" in result.stdout
+    assert snapshot(repo / "site") == before  # the live site stays exactly as it was
+    assert run_cli(repo, "build").returncode == 0  # the default limit (GitHub Pages' 1 GB) lets it through
