@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import json
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -42,15 +41,11 @@ MAP_MARKER = re.compile(r"<div\b[^>]*\bdata-leaflet=", re.IGNORECASE)
 
 
 def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, str],
-                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = (),
-                search_index: str | None = None) -> None:
+                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = ()) -> None:
     """Rewrite every HTML page under ``site`` in place; ``scripts`` match the engine's inline scripts.
 
-    ``search_index`` is the engine's search index (JSON with ``docs`` of ``title`` and
-    ``text`` HTML); the search shows that HTML, so it is sanitised too.
+    Pagefind indexes the pages after this, so search results show only hardened text.
     """
-    if search_index and (site / search_index).is_file():
-        sanitise_search_index(site / search_index)
     staff = set(staff_pages)
     hosts = {host.lower() for host in own_hosts}
     for page in sorted(site.rglob("*.html")):
@@ -67,15 +62,6 @@ def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Seq
         html = sanitise_region(html, region)
     html = external_links(html, own_hosts)
     return add_csp(html, scripts)
-
-
-def sanitise_search_index(path: Path) -> None:
-    data = json.loads(path.read_text(encoding="utf-8"))
-    for doc in data.get("docs") or []:
-        for key in ("title", "text"):
-            if isinstance(doc.get(key), str):
-                doc[key] = sanitise_html(doc[key])
-    path.write_text(json.dumps(data, sort_keys=True, separators=(",", ":")), encoding="utf-8")
 
 
 def sanitise_region(html: str, region: tuple[str, str]) -> str:

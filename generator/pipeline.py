@@ -19,7 +19,6 @@ from generator.searchindex import build_search_index
 from generator.settings import Settings
 from generator.site import (
     CONTENT_REGION,
-    SEARCH_INDEX,
     EngineResult,
     build_site,
     built_page,
@@ -123,7 +122,7 @@ def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settin
     staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in ("", "en/")]
     with stage(timings, "harden"):
         harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
-                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts, search_index=SEARCH_INDEX)
+                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts)
     with stage(timings, "search index"):
         index = build_search_index(new_site)
     output = "\n".join(part for part in (result.output, index.output) if part)

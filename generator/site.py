@@ -57,7 +57,6 @@ DEFAULT_ENGINE = "mkdocs"
 # Where a page's own content goes (overrides/main.html): staff text appears only inside it, and
 # the search wrapper and filters around it stay outside what the sanitiser rewrites.
 CONTENT_REGION = ("<!-- etalase:content -->", "<!-- /etalase:content -->")
-SEARCH_INDEX = "search/search_index.json"
 
 
 def engine_inline_scripts(engine: str = DEFAULT_ENGINE) -> list[re.Pattern[str]]:

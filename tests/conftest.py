@@ -10,9 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser
 
 from generator import pipeline
 from generator.settings import Settings
+from tests.browser import chromium, serving
 
 ROOT = Path(__file__).resolve().parents[1]
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -65,3 +67,18 @@ def sample_site(sample_repo: Path) -> Iterator[Path]:
     outcome = pipeline.build(Settings(root=sample_repo))
     assert outcome.built, (outcome.problems, outcome.engine_output)
     yield sample_repo / "site"
+
+
+# Shared by the browser tests (tests/browser.py holds the helpers).
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium, headless, once per test module."""
+    with chromium() as launched:
+        yield launched
+
+
+@pytest.fixture(scope="module")
+def base_url(sample_site: Path) -> Iterator[str]:
+    """The built sample site served on 127.0.0.1."""
+    with serving(sample_site) as url:
+        yield url

@@ -13,7 +13,7 @@ from generator.english import english_tree, translate
 from generator.linkcheck import check_site
 from generator.render import render_project
 from generator.settings import Settings
-from tests.test_browser import base_url, browser, page  # noqa: F401  (shared fixtures)
+from tests.test_browser import page  # noqa: F401  (shared fixture)
 
 
 def test_phrases_and_dates_are_translated() -> None:

@@ -11,7 +11,6 @@ from playwright.sync_api import Browser, Page, expect
 
 from tests.browser import browsing
 from tests.conftest import ROOT
-from tests.test_browser import base_url, browser  # noqa: F401  (shared fixtures)
 
 pytestmark = pytest.mark.browser
 AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"

@@ -15,7 +15,6 @@ import csv
 import datetime as dt
 import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -29,7 +28,7 @@ from generator.model import Severity
 from generator.safety import unsafe_html
 from generator.settings import Settings
 from generator.site import CONTENT_REGION
-from tests.browser import chromium, search_for, serving
+from tests.browser import search_for, serving
 from tests.conftest import FIXTURES, copy_repo
 
 pytestmark = pytest.mark.browser
@@ -106,12 +105,6 @@ def attacked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     unsafe = {p.value for p in outcome.problems if p.code == "unsafe-html"}
     assert {"<script>", "<iframe>", "onerror=", "javascript:", "style=", "<form>"} <= unsafe
     return repo / "site"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 def pages_of(site: Path) -> list[str]:

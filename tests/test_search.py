@@ -13,7 +13,7 @@ from generator import pipeline
 from generator.settings import Settings
 from tests.browser import serving
 from tests.conftest import FIXTURES, copy_repo
-from tests.test_browser import base_url, browser, page  # noqa: F401  (shared fixtures)
+from tests.test_browser import page  # noqa: F401  (shared fixture)
 
 pytestmark = pytest.mark.browser
 

@@ -15,7 +15,7 @@ from generator import pipeline
 from generator.cli import parser
 from generator.settings import Settings
 from generator.site import engine_inline_scripts
-from tests.browser import browsing, chromium, search_for, serving
+from tests.browser import browsing, search_for, serving
 from tests.conftest import ROOT, copy_repo, git_commit, run_cli
 
 THEME_ASSETS = ("assets/javascripts/", "assets/stylesheets/", "assets/images/", "pagefind/")
@@ -105,12 +105,6 @@ def test_cli_build_engine_option(tmp_path: Path) -> None:
 def zensical_url(zensical_site: Path) -> Iterator[str]:
     with serving(zensical_site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 @pytest.mark.browser
