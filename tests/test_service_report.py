@@ -21,7 +21,7 @@ def calendar(root: Path = KIP) -> Calendar:
 
 
 def register(root: Path = KIP) -> Register:
-    datasets, _ = load_datasets(Settings(root=root))
+    datasets, _ = load_datasets(Settings(root=root, cache=False))  # the shared fixture is read in place
     dataset = find_register(datasets)
     assert dataset is not None
     found = load_register(root, dataset)
