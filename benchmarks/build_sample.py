@@ -11,12 +11,12 @@ import statistics
 import time
 from pathlib import Path
 
-from generator.load import load_project
-from generator.render import render_project
+from generator.build.engine import build_site
+from generator.build.write import write_tree
+from generator.load.project import load_project
+from generator.render.project import render_project
 from generator.settings import Settings
-from generator.site import build_site
-from generator.validate import validate_project
-from generator.write import write_tree
+from generator.validate.run import validate_project
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from generator.catalog import catalog_files, dataset_output
-from generator.history import load_history
-from generator.load import load_project
+from generator.load.history import load_history
+from generator.load.project import load_project
 from generator.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -17,7 +17,7 @@ from generator.compliance.register import Request
 from generator.compliance.service_report import figures_csv, year_report
 from generator.compliance.wilayah import known
 from generator.compliance.workdays import load_calendar
-from generator.load import load_project
+from generator.load.project import load_project
 from generator.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from stdnum import luhn
 
-from generator import pii
+from generator.validate import pii
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "fixtures" / "pii" / "labelled.csv"

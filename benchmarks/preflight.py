@@ -12,8 +12,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from generator.checks.datafiles import inspect
-from generator.fx import validate_table
+from generator.validate.checks.datafiles import inspect
+from generator.validate.frictionless import validate_table
 
 SCHEMA = {"fields": [
     {"name": "id", "type": "integer"}, {"name": "kode_wilayah", "type": "string"},

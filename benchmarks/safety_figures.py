@@ -17,10 +17,10 @@ from pathlib import Path
 
 import markdown
 
-from generator import pii
-from generator.checks.injection import MARKDOWN_EXTENSIONS, check_page_html
 from generator.model import Page
 from generator.safety import sanitise_html, unsafe_html
+from generator.validate import pii
+from generator.validate.checks.injection import MARKDOWN_EXTENSIONS, check_page_html
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -5,7 +5,7 @@
 Kept simple on purpose (the portal-scale generator belongs to the scale work): a
 deterministic generator writes N dataset pages and M DIP entry pages straight as HTML,
 marked up like the built site (``data-pagefind-body`` and the same four filters), then
-only the Pagefind index is built over them with generator/searchindex.py. Headless
+only the Pagefind index is built over them with generator/build/searchindex.py. Headless
 Chromium runs the query the way etalase-search.js does (pagefind.js, the first
 ten results; the filter lists load only when the reader opens them) and every response is counted compressed: Pagefind's
 index, fragment, filter and wasm files are gzip already; text files are gzipped
@@ -25,7 +25,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from generator.searchindex import build_search_index
+from generator.build.searchindex import build_search_index
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serving
 
 WORD_TEXT = ("anggaran penganggaran pendidikan sekolah kesehatan puskesmas penduduk kelurahan jalan jembatan "

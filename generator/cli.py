@@ -9,14 +9,15 @@ import sys
 from pathlib import Path
 
 from generator import pipeline
-from generator.github import format_github, format_summary
+from generator.build.engine import DEFAULT_ENGINE, ENGINES
+from generator.i18n.languages import LANGUAGES
 from generator.model import Problem
-from generator.pii import redact
-from generator.report import format_json, format_text
+from generator.report.github import format_github, format_summary
+from generator.report.text import format_json, format_text
 from generator.scaffold import created_message, new_dataset
-from generator.settings import LANGS, MAX_FILE_MB, MAX_SITE_MB, PREVIEW_ROWS, Settings, find_root
-from generator.site import DEFAULT_ENGINE, ENGINES
+from generator.settings import MAX_FILE_MB, MAX_SITE_MB, PREVIEW_ROWS, Settings, find_root
 from generator.timing import format_timings
+from generator.validate.pii import redact
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
@@ -25,7 +26,8 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m generator",
                                    description="Etalase: validasi dan bangun situs data terbuka PPID.")
     main.add_argument("--root", type=Path, help="folder repositori (bawaan: folder ini)")
-    main.add_argument("--lang", choices=LANGS, default="id", help="bahasa pesan (id atau en)")
+    main.add_argument("--lang", choices=[language.code for language in LANGUAGES], default="id",
+                      help="bahasa pesan (id atau en)")
     main.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
     main.add_argument("--max-file-mb", type=float, default=MAX_FILE_MB,
                       help=f"ukuran terbesar satu berkas data dalam MB (bawaan: {MAX_FILE_MB:g})")
@@ -129,7 +131,7 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         return run_check_links(settings)
     if args.command == "merge-cache":
         return run_merge_cache(settings, args.folders)
-    from generator.serve import serve
+    from generator.build.serve import serve
 
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
 
@@ -143,7 +145,7 @@ def run_validate(settings: Settings, *, output: str, compliance: bool = False) -
     else:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
         if compliance:
-            from generator.compliance.summary import compliance_text
+            from generator.report.kepatuhan import compliance_text
 
             print(compliance_text(outcome.project, settings))
     failed = pipeline.has_errors(outcome.problems, strict=settings.strict)
@@ -197,7 +199,7 @@ def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
 
 
 def run_check_links(settings: Settings) -> int:
-    from generator.linkcheck import check_built_site
+    from generator.build.linkcheck import check_built_site
 
     broken = check_built_site(settings)
     en = settings.lang == "en"

@@ -12,6 +12,8 @@ from enum import StrEnum
 from pathlib import PurePosixPath
 from typing import Any
 
+from generator.i18n.languages import DEFAULT, Language
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -210,3 +212,4 @@ class DocsTree:
     site_description: str
     site_url: str | None
     repo_url: str | None
+    language: Language = DEFAULT

@@ -6,30 +6,30 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from generator.cache import DOWNLOADS, BlobStore, prune
-from generator.english import english_tree
-from generator.gitinfo import head_commit
-from generator.harden import harden_site
-from generator.history import load_history, source_date_epoch
-from generator.load import load_project
-from generator.model import DocsTree, Problem, Project
-from generator.publish import discard, discard_stale, staging_dir, swap_in
-from generator.render import render_project
-from generator.searchindex import build_search_index
-from generator.settings import Settings
-from generator.site import (
+from generator.build.engine import (
     CONTENT_REGION,
     EngineResult,
     build_site,
     built_page,
     engine_inline_scripts,
 )
+from generator.build.harden import harden_site
+from generator.build.searchindex import build_search_index
+from generator.build.swap import discard, discard_stale, staging_dir, swap_in
+from generator.cache import DOWNLOADS, BlobStore, prune
+from generator.compliance.context import gather
+from generator.load.history import load_history, source_date_epoch
+from generator.load.io.git import head_commit
+from generator.load.project import load_project
+from generator.model import DocsTree, Problem, Project
+from generator.render.project import dataset_outputs, render_project
+from generator.settings import Settings
 from generator.timing import StageTime, stage
-from generator.units import dataset_of, in_shard
-from generator.validate import ValidationStats, has_errors, sort_problems, validate_with_stats
+from generator.validate.run import ValidationStats, has_errors, sort_problems, validate_with_stats
+from generator.validate.units import dataset_of, in_shard
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
-from generator.write import write_tree
+from generator.build.write import write_tree
 
 
 @dataclass(frozen=True)
@@ -69,17 +69,19 @@ def build(settings: Settings) -> Outcome:
                if "://" not in resource.source]
     store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
     with stage(timings, "render"):
-        tree = render_project(outcome.project, settings, history=load_history(settings.root, sources),
-                              store=store)
+        history = load_history(settings.root, sources)
+        outputs = dataset_outputs(outcome.project, settings, store=store)
+        state = gather(outcome.project, settings)  # compliance figures, computed once for every language
+        trees = [render_project(outcome.project, settings, history=history, store=store, language=language,
+                                outputs=outputs, state=state) for language in settings.languages]
         if store:
             prune(store.folder, store.used)  # downloads of files that changed since
-        english = english_tree(tree, outcome.project, settings)
     with stage(timings, "write"):
-        write_tree(tree, settings.docs_dir)
-        write_tree(english, settings.work_dir / "docs-en")
+        for tree in trees:
+            write_tree(tree, docs_folder(settings, tree))
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, (tree, english), settings, new_site, timings)
+        result = _build_and_harden(outcome.project, trees, settings, new_site, timings)
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
@@ -104,22 +106,28 @@ def site_size_problem(site: Path, settings: Settings) -> Problem | None:
                                                       ("limit_mb", f"{settings.max_site_mb:g}")))
 
 
-def _build_and_harden(project: Project, trees: tuple[DocsTree, DocsTree], settings: Settings,
+def docs_folder(settings: Settings, tree: DocsTree) -> Path:
+    """Where a language's docs tree is written: ``.etalase/docs`` for the default, ``docs-<code>``."""
+    return settings.work_dir / f"docs-{tree.language.code}" if tree.language.folder else settings.docs_dir
+
+
+def _build_and_harden(project: Project, trees: list[DocsTree], settings: Settings,
                       new_site: Path, timings: list[StageTime]) -> EngineResult:
-    """Run the site engine into ``new_site`` (Indonesian, then English under en/), sanitise and
-    lock down its HTML (harden.py), then index the hardened pages for search (Pagefind)."""
-    tree, english = trees
+    """Run the site engine into ``new_site`` (the default language, then each other language in
+    its folder), sanitise and lock down its HTML (harden.py), then index the hardened pages for
+    search (Pagefind)."""
     sample = bool(project.profile and project.profile.sample)
     with stage(timings, "site engine"):
-        result = build_site(tree, base_config=settings.engine_config, docs_dir=settings.docs_dir,
-                            site_dir=new_site, sample=sample, engine=settings.engine,
-                            commit=head_commit(settings.root), source_date=source_date_epoch(settings.root),
-                            english=(english, settings.work_dir / "docs-en"))
+        result = build_site([(tree, docs_folder(settings, tree)) for tree in trees],
+                            base_config=settings.engine_config, site_dir=new_site, sample=sample,
+                            engine=settings.engine, commit=head_commit(settings.root),
+                            source_date=source_date_epoch(settings.root))
     if not result.ok:
         return result
     site_url = project.profile.site_url if project.profile else None
     own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
-    staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in ("", "en/")]
+    prefixes = [f"{tree.language.folder}/" if tree.language.folder else "" for tree in trees]
+    staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in prefixes]
     with stage(timings, "harden"):
         harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
                     scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts)

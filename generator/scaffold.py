@@ -14,15 +14,15 @@ import re
 import shutil
 from pathlib import Path
 
-from generator.checks.columns import CODE_NAME
-from generator.checks.headers import DATA_LIKE, is_title_block, title_block
-from generator.checks.metadata import FREQUENCIES
-from generator.checks.preflight import Table, preflight
-from generator.fx import infer_schema
-from generator.messages import truncate
+from generator.load.io.yamlio import load_yaml_mapping
 from generator.model import Problem
+from generator.report.messages import truncate
 from generator.settings import Settings
-from generator.yamlio import load_yaml_mapping
+from generator.validate.checks.columns import CODE_NAME
+from generator.validate.checks.headers import DATA_LIKE, is_title_block, title_block
+from generator.validate.checks.preflight import Table, preflight
+from generator.validate.frictionless import infer_schema
+from generator.vocab import FREQUENCIES
 
 LEADING_ZERO = re.compile(r"^0\d")
 

@@ -7,8 +7,9 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from generator.i18n.languages import LANGUAGES, Language
+
 PREVIEW_ROWS = 100  # rows of each data file shown (and sortable) on its dataset page
-LANGS = ("id", "en")
 MAX_FILE_MB = 50.0  # GitHub warns from 50 MB and refuses files over 100 MB
 MAX_SITE_MB = 1000.0  # GitHub Pages publishes sites of at most 1 GB
 
@@ -26,7 +27,9 @@ class Settings:
     cache_root: Path | None = None  # --cache-dir (None: .etalase/cache)
     jobs: int | None = None  # worker processes for validation (None: one per CPU core)
     shard: tuple[int, int] | None = None  # (K, N): validate only the K-th of N shards
-    engine: str = "mkdocs"  # site engine (generator/site.py ENGINES): mkdocs or zensical
+    engine: str = "mkdocs"  # site engine (generator/build/engine.py ENGINES): mkdocs or zensical
+    languages: tuple[Language, ...] = LANGUAGES  # the site's languages, the default first
+    locale_dir: Path = Path(__file__).parent / "i18n" / "locale"  # catalogues: <code>/LC_MESSAGES/<domain>.po
 
     @property
     def max_bytes(self) -> int:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from generator import pipeline
-from generator.linkcheck import check_site
+from generator.build.linkcheck import check_site
 from generator.settings import Settings
 from tests.conftest import ROOT, run_cli
 

@@ -130,7 +130,7 @@ def test_two_worker_processes_find_the_same_problems(two: Path) -> None:
 
 
 def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
-    from generator.load import load_project
+    from generator.load.project import load_project
 
     settings = Settings(root=two)
     cold, _ = load_project(settings)
@@ -151,8 +151,8 @@ def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
 
 
 def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:
-    from generator.load import load_project
-    from generator.render import render_project
+    from generator.load.project import load_project
+    from generator.render.project import render_project
 
     settings = Settings(root=two)
     project, _ = load_project(settings)
@@ -177,7 +177,7 @@ def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:
 
 
 def test_parsed_descriptors_come_from_the_cache(two: Path) -> None:
-    from generator.load import load_project
+    from generator.load.project import load_project
 
     settings = Settings(root=two)
     cold, problems = load_project(settings)

@@ -12,8 +12,8 @@ import pytest
 
 from generator import pipeline
 from generator.compliance.context import gather
-from generator.messages import message
 from generator.model import Problem
+from generator.report.messages import message
 from generator.settings import Settings
 from tests.conftest import FIXTURES, copy_repo, git_commit, run_cli
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.cli import parser
-from generator.messages import MESSAGES
+from generator.report.messages import MESSAGES
 from tests.conftest import ROOT
 
 

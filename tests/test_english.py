@@ -9,9 +9,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from generator import pipeline
-from generator.english import english_tree, translate
-from generator.linkcheck import check_site
-from generator.render import render_project
+from generator.build.linkcheck import check_site
+from generator.render.english import english_tree, translate
+from generator.render.project import render_project
 from generator.settings import Settings
 from tests.test_browser import page  # noqa: F401  (shared fixture)
 

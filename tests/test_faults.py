@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 
-from generator import cli, pipeline, publish
-from generator.searchindex import is_reproducible
+from generator import cli, pipeline
+from generator.build import swap as publish
+from generator.build.searchindex import is_reproducible
 from tests.conftest import ROOT, run_cli
 
 

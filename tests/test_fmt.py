@@ -1,6 +1,7 @@
 import datetime as dt
 
-from generator.fmt import angka, relative, tanggal, ukuran
+from generator.i18n.format import date_label, number_label, size_label
+from generator.render.routes import relative
 
 
 def test_relative_links_between_directory_pages() -> None:
@@ -12,10 +13,10 @@ def test_relative_links_between_directory_pages() -> None:
 
 
 def test_indonesian_formats() -> None:
-    assert tanggal(dt.date(2025, 3, 4)) == "4 Maret 2025"
-    assert tanggal("2024-12-31") == "31 Desember 2024"
-    assert tanggal(None) == ""
-    assert ukuran(999) == "999 B"
-    assert ukuran(12_800) == "12,5 KB"
-    assert ukuran(3 * 1024 * 1024) == "3,0 MB"
-    assert angka(1234567) == "1.234.567"
+    assert date_label(dt.date(2025, 3, 4)) == "4 Maret 2025"
+    assert date_label("2024-12-31") == "31 Desember 2024"
+    assert date_label(None) == ""
+    assert size_label(999) == "999 B"
+    assert size_label(12_800) == "12,5 KB"
+    assert size_label(3 * 1024 * 1024) == "3,0 MB"
+    assert number_label(1234567) == "1.234.567"

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.history import SHALLOW, UNAVAILABLE, load_history, repository_status
-from generator.searchindex import is_reproducible
+from generator.build.searchindex import is_reproducible
+from generator.load.history import SHALLOW, UNAVAILABLE, load_history, repository_status
 from tests.conftest import git_commit, run_cli
 
 DATA = "datasets/angka-kecil/angka.csv"

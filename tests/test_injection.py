@@ -8,11 +8,11 @@ import shutil
 from pathlib import Path
 
 from generator import pipeline
-from generator.harden import add_csp, external_links, sanitise_region, script_hashes
+from generator.build.engine import engine_inline_scripts
+from generator.build.harden import add_csp, external_links, sanitise_region, script_hashes
 from generator.model import Severity
 from generator.safety import is_formula, neutralise_formula, sanitise_html
 from generator.settings import Settings
-from generator.site import engine_inline_scripts
 from tests.conftest import FIXTURES, run_cli
 
 FORMULA_FIELDS = """  - name: rumus

@@ -23,11 +23,11 @@ import yaml
 from playwright.sync_api import Browser, Page
 
 from generator import pipeline
-from generator.linkcheck import check_site
+from generator.build.engine import CONTENT_REGION
+from generator.build.linkcheck import check_site
 from generator.model import Severity
 from generator.safety import unsafe_html
 from generator.settings import Settings
-from generator.site import CONTENT_REGION
 from tests.browser import search_for, serving
 from tests.conftest import FIXTURES, copy_repo
 

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import pii, pipeline
+from generator import pipeline
 from generator.model import Severity
 from generator.settings import Settings
+from generator.validate import pii
 from tests.conftest import FIXTURES, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator import pipeline
-from generator.messages import MESSAGES, message
 from generator.model import Problem
+from generator.report.messages import MESSAGES, message
 from generator.settings import Settings
 from tests.conftest import FIXTURES, copy_repo
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from generator.compliance.register import Register, find_register, load_register
 from generator.compliance.service_report import figures_csv, year_report, years_of
 from generator.compliance.workdays import Calendar, load_calendar
-from generator.datasets import load_datasets
+from generator.load.datasets import load_datasets
 from generator.settings import Settings
 from tests.conftest import FIXTURES, ROOT
 

@@ -10,7 +10,7 @@ import pytest
 
 from generator import pipeline
 from generator.settings import Settings
-from generator.units import shard_of
+from generator.validate.units import shard_of
 from tests.conftest import run_cli
 
 NAMES = ("anggaran", "pendapatan", "penduduk", "sekolah", "puskesmas", "jalan")

@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from generator import pipeline
-from generator.github import escape_property
+from generator.report.github import escape_property
 from generator.settings import Settings
 from tests.conftest import ROOT, git_commit, run_cli
 
@@ -216,7 +216,7 @@ def test_pre_commit_hook_stops_a_broken_commit(mini: Path) -> None:
 
 def test_the_staff_guide_quotes_real_messages(mini: Path) -> None:
     """The example messages in docs/panduan-staf.md are the tool's own words for those inputs."""
-    from generator.messages import message
+    from generator.report.messages import message
     from tests.corpus_cases import CASES
     from tests.test_corpus import install
 
@@ -251,7 +251,7 @@ def test_page_front_matter_keys_are_checked_at_the_file_line(mini: Path) -> None
 
 
 def test_the_job_summary_stays_small_on_a_huge_file(mini: Path) -> None:
-    from generator.github import MAX_ROWS_PER_FILE, format_summary
+    from generator.report.github import MAX_ROWS_PER_FILE, format_summary
 
     rows = "".join(f"2025-01-{day:02d},A{day},1\n" for day in range(1, 29))
     (mini / DATA).write_text("bulan,kode,nilai\n" + rows * 5, encoding="utf-8")
@@ -280,7 +280,7 @@ def test_a_bps_export_with_its_header_fixed_names_dashes_and_the_total_row(mini:
 
 
 def test_annotations_point_at_the_text_line_when_cells_hold_line_breaks(mini: Path) -> None:
-    from generator.github import annotation
+    from generator.report.github import annotation
 
     (mini / DATA).write_text('bulan,kode,nilai\n2025-01-01,"A\nB",1\n2025-02-01,CD,x\n', encoding="utf-8")
     problems = pipeline.check(Settings(root=mini)).problems

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.charts import bar_chart, line_chart, nice_ticks, short_label, short_number
+from generator.render.charts import bar_chart, line_chart, nice_ticks, short_label, short_number
 from generator.settings import Settings
 from tests.conftest import run_cli
 

@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path, PurePosixPath
 
 from generator import pipeline
+from generator.build.write import write_tree
 from generator.model import DocsTree, OutputFile
 from generator.settings import Settings
-from generator.write import write_tree
 from tests.conftest import git_commit
 
 

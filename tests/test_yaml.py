@@ -1,4 +1,4 @@
-from generator.yamlio import parse_yaml
+from generator.load.io.yamlio import parse_yaml
 
 
 def test_yaml_1_2_keeps_norway_and_version_strings() -> None:

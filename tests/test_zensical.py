@@ -12,9 +12,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from generator import pipeline
+from generator.build.engine import engine_inline_scripts
 from generator.cli import parser
 from generator.settings import Settings
-from generator.site import engine_inline_scripts
 from tests.browser import browsing, search_for, serving
 from tests.conftest import ROOT, copy_repo, git_commit, run_cli
 

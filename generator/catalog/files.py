@@ -17,9 +17,9 @@ from typing import Any
 
 from generator.cache import BlobStore, unit_key
 from generator.catalog.downloads import package_json, records_json, xlsx_bytes, zip_entries
-from generator.fx import typed_rows
+from generator.load.remote import is_remote
 from generator.model import Dataset, OutputFile, Resource
-from generator.remote import is_remote
+from generator.validate.frictionless import typed_rows
 
 FORMATS = {  # label: (media type, file extension)
     "CSV": ("text/csv", "csv"),

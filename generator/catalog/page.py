@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from generator.catalog.files import DatasetOutput, Published
-from generator.fmt import angka, relative, tanggal, ukuran
-from generator.history import COMPLETE, SHALLOW, History
+from generator.i18n.format import date_label, number_label, size_label
+from generator.load.history import COMPLETE, SHALLOW, History
+from generator.load.remote import is_remote
 from generator.model import Dataset
-from generator.remote import is_remote
+from generator.render.routes import relative
 
 NOTES = {
     SHALLOW: "Riwayat versi mungkin tidak lengkap: situs dibangun dari klon git dangkal (shallow clone). "
@@ -22,7 +23,7 @@ LABELS = {"CSV": "CSV (asli)", "JSON": "JSON", "XLSX": "Excel (XLSX)", "ZIP": "P
 def _download(item: Published, page: str) -> dict[str, str]:
     url = item.path if "://" in item.path else relative(page, item.path)
     return {"label": LABELS[item.format], "format": item.format, "url": url,
-            "size": ukuran(item.size), "bytes": str(item.size), "sha256": item.sha256,
+            "size": size_label(item.size), "bytes": str(item.size), "sha256": item.sha256,
             "filename": item.path.rsplit("/", 1)[-1]}
 
 
@@ -35,8 +36,8 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
     for resource in dataset.resources:
         found = history.of(resource.source) if history else ()
         versions[resource.name] = [{
-            "date": tanggal(version.date), "iso_date": version.date, "summary": version.summary,
-            "commit": version.commit[:10], "sha256": version.sha256, "rows": angka(version.row_count),
+            "date": date_label(version.date), "iso_date": version.date, "summary": version.summary,
+            "commit": version.commit[:10], "sha256": version.sha256, "rows": number_label(version.row_count),
             "url": (f"{repo_url.rstrip('/')}/blob/{version.commit}/{version.path or resource.source}"
                     if repo_url else ""),
         } for version in found]

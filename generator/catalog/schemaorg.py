@@ -7,8 +7,8 @@ from typing import Any
 
 from generator.catalog.files import DatasetOutput
 from generator.catalog.vocab import absolute, license_url
-from generator.fmt import relative
 from generator.model import Dataset
+from generator.render.routes import relative
 
 
 def dataset_jsonld(dataset: Dataset, output: DatasetOutput, *, page: str, base: str | None) -> dict[str, Any]:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from generator.compliance.freshness import Staleness
+from generator.load.io.yamlio import load_yaml_mapping, parse_yaml
 from generator.model import DipEntry, Problem
-from generator.yamlio import load_yaml_mapping, parse_yaml
 
 HERE = Path(__file__).parent
 OVERRIDE_FILE = "content/kewajiban.yaml"

@@ -13,7 +13,7 @@ from generator.compliance.monthly import Monthly, load_monthly
 from generator.compliance.refdate import reference_date
 from generator.compliance.register import Register, find_register, load_register
 from generator.compliance.workdays import Calendar, load_calendar
-from generator.csvfile import csv_header
+from generator.load.io.csvfile import csv_header
 from generator.model import Problem, Project
 from generator.settings import Settings
 

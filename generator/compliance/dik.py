@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.compliance.refdate import parse_date
-from generator.fx import validate_table
 from generator.model import DipEntry, Problem, Severity
 from generator.schemas import dik_schema
+from generator.validate.frictionless import validate_table
 
 DIK_FILE = "content/dik.csv"
 DIP_FILE = "content/dip.csv"

@@ -8,8 +8,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from generator.load.io.yamlio import load_yaml_mapping
 from generator.model import Problem
-from generator.yamlio import load_yaml_mapping
 
 HERE = Path(__file__).parent
 SHIPPED = HERE / "hari-libur.yaml"

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from generator.yamlio import parse_yaml
+from generator.load.io.yamlio import parse_yaml
 
 HERE = Path(__file__).parent
 

@@ -1,0 +1,205 @@
+"""The site-engine adapter: the only module that knows MkDocs (with Material) and Zensical.
+
+The core hands over a docs tree and its navigation; this module writes the
+engine's configuration (the project's mkdocs.yml plus what the content decides)
+and runs the engine in a subprocess. Zensical, Material's successor, reads the
+same configuration and the same theme overrides, so an engine is one entry of
+``ENGINES``. What differs between them is described in docs/site-engines.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.i18n.languages import Language
+from generator.model import DocsTree, NavItem
+
+HERE = Path(__file__).parent
+
+
+@dataclass(frozen=True)
+class Engine:
+    """How to run one site engine on the configuration this module writes."""
+
+    command: tuple[str, ...]  # {config} and {site} are filled in
+    theme_package: str  # the Python package holding the theme's templates/
+    site_dir_in_config: bool = False  # no output-folder flag: site_dir goes in the configuration
+    plugins: tuple[dict[str, Any], ...] = ()  # added to the configured plugins
+    theme: tuple[tuple[str, Any], ...] = ()  # theme settings used unless mkdocs.yml sets them
+    stylesheet: str = ""  # a file of static/ added to the site's assets and stylesheets
+    own_search: str = ""  # the engine's own search index, removed (Pagefind replaces it)
+
+
+ENGINES = {
+    "mkdocs": Engine((sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}", "-d", "{site}"),
+                     theme_package="material"),
+    # Zensical takes no -d and wants docs_dir and site_dir inside the folder of its configuration
+    # (the work folder). Its search box is drawn unless its search is disabled, and it writes its
+    # index (search.json) even then: Pagefind replaces both (searchindex.py).
+    "zensical": Engine((sys.executable, "-m", "zensical", "build", "--strict", "-f", "{config}"),
+                       theme_package="zensical", site_dir_in_config=True,
+                       plugins=({"search": {"enabled": False}},), own_search="search.json",
+                       # the look Etalase's overrides and stylesheet were drawn for (Material's)
+                       theme=(("variant", "classic"),), stylesheet="etalase-zensical.css"),
+}
+DEFAULT_ENGINE = "mkdocs"
+
+
+# Where a page's own content goes (overrides/main.html): staff text appears only inside it, and
+# the search wrapper and filters around it stay outside what the sanitiser rewrites.
+CONTENT_REGION = ("<!-- etalase:content -->", "<!-- /etalase:content -->")
+
+
+def engine_inline_scripts(engine: str = DEFAULT_ENGINE) -> list[re.Pattern[str]]:
+    """Full-match patterns of the inline scripts the theme itself writes.
+
+    Read from the theme's own partials (partials/javascripts/*.html, the same layout in
+    Material and Zensical); a template expression (the base path) may be any quoted text.
+    The Content-Security-Policy allows these scripts by hash and no other inline script.
+    """
+    spec = importlib.util.find_spec(ENGINES[engine].theme_package)
+    if spec is None or spec.origin is None:
+        return []
+    folder = Path(spec.origin).parent / "templates" / "partials" / "javascripts"
+    patterns: list[re.Pattern[str]] = []
+    for path in sorted(folder.glob("*.html")):
+        for body in re.findall(r"<script>(.*?)</script>", path.read_text(encoding="utf-8"), re.DOTALL):
+            parts = re.split(r"\{\{.*?\}\}", body)
+            patterns.append(re.compile('[^"<]*'.join(re.escape(part) for part in parts)))
+    return patterns
+
+
+def built_page(docs_page: str) -> str:
+    """The built HTML file of a docs page (``a/index.md`` -> ``a/index.html``)."""
+    return docs_page.removesuffix(".md") + ".html"
+
+
+@dataclass(frozen=True)
+class EngineResult:
+    ok: bool
+    output: str
+
+
+def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool,
+                  commit: str = "", languages: tuple[Language, ...] = ()) -> dict[str, Any]:
+    """The project's mkdocs.yml completed with the site name, navigation and assets.
+
+    ``languages`` are the site's languages (the default first), for the language switcher;
+    the theme's interface language follows the tree's own language.
+    """
+    config: dict[str, Any] = {}
+    if base_config.is_file():
+        loaded = yaml.safe_load(base_config.read_text(encoding="utf-8"))
+        config = loaded if isinstance(loaded, dict) else {}
+    theme = dict(config.get("theme") or {"name": "material"})
+    theme["custom_dir"] = str(HERE / "overrides")
+    extra = dict(config.get("extra") or {})
+    extra["etalase_sample"] = sample
+    extra["etalase_commit"] = commit
+    config.update({
+        "site_name": tree.site_name, "site_description": tree.site_description,
+        "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
+        "nav": [_nav_entry(item) for item in tree.nav],
+        "extra_css": ["assets/etalase.css", *config.get("extra_css", [])],
+        "extra_javascript": ["assets/etalase.js", "assets/etalase-search.js",
+                             *config.get("extra_javascript", [])],
+        "plugins": _plugins(config.get("plugins")),
+    })
+    extra["alternate"] = _alternates(tree.language, languages)
+    if tree.language.folder:
+        theme["language"] = tree.language.theme
+    if tree.site_url:
+        config["site_url"] = tree.site_url
+    if tree.repo_url:
+        config["repo_url"] = tree.repo_url
+    config.pop("site_dir", None)
+    return config
+
+
+def _plugins(plugins: Any) -> list[Any]:
+    """The configured plugins without the theme's search: Pagefind replaces it (searchindex.py)."""
+    def name(plugin: Any) -> str:
+        return str(next(iter(plugin)) if isinstance(plugin, dict) else plugin)
+    items = plugins.items() if isinstance(plugins, dict) else plugins or []
+    listed = [{key: value} for key, value in items] if isinstance(plugins, dict) else list(items)
+    return [plugin for plugin in listed if name(plugin) not in ("search", "material/search")]
+
+
+def _alternates(language: Language, languages: tuple[Language, ...]) -> list[dict[str, str]]:
+    """The language switcher (links relative to this build's root, completed with the page's
+    path by overrides/partials/alternate.html, which also draws the search box)."""
+    up = "../" if language.folder else ""
+    return [{"name": other.name, "link": "" if other == language else up + (f"{other.folder}/" if other.folder else ""),
+             "lang": other.code} for other in languages or (language,)]
+
+
+def _nav_entry(item: NavItem) -> dict[str, Any]:
+    if item.children:
+        return {item.title: [_nav_entry(child) for child in item.children]}
+    return {item.title: item.path}
+
+
+def _for_engine(spec: Engine, config: dict[str, Any], folder: Path, site_dir: Path) -> dict[str, Any]:
+    """The configuration completed with what this engine needs (``folder`` holds the configuration)."""
+    if spec.site_dir_in_config:  # relative to the configuration's folder, which must hold both
+        config = {**config, "docs_dir": os.path.relpath(config["docs_dir"], folder),
+                  "site_dir": os.path.relpath(site_dir, folder)}
+    config = {**config, "plugins": [*config["plugins"], *spec.plugins],
+              "theme": {**dict(spec.theme), **config["theme"]}}
+    if spec.stylesheet:
+        asset = f"assets/{spec.stylesheet}"
+        shutil.copyfile(HERE / "static" / spec.stylesheet, Path(folder, config["docs_dir"], asset))
+        config["extra_css"] = [*config["extra_css"], asset]
+    return config
+
+
+def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engine: str,
+                source_date: int | None) -> EngineResult:
+    spec = ENGINES[engine]
+    config = _for_engine(spec, config, config_path.parent, site_dir)
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
+    command = [part.format(config=config_path, site=site_dir) for part in spec.command]
+    env = dict(os.environ)
+    if source_date is not None:
+        env["SOURCE_DATE_EPOCH"] = str(source_date)
+    result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
+    if spec.own_search:
+        (site_dir / spec.own_search).unlink(missing_ok=True)
+    return EngineResult(ok=result.returncode == 0, output=(result.stdout + result.stderr).strip())
+
+
+def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_dir: Path,
+               sample: bool, engine: str = DEFAULT_ENGINE, commit: str = "",
+               source_date: int | None = None) -> EngineResult:
+    """Build each ``(tree, docs folder)`` into ``site_dir`` (the first, the default language)
+    or its language's folder below it.
+
+    ``source_date`` (seconds since the epoch, e.g. the commit time) replaces the clock for
+    every date the engine writes (sitemap ``lastmod``, gzip header), so builds are reproducible.
+    """
+    languages = tuple(tree.language for tree, _ in trees)
+    results: list[EngineResult] = []
+    for tree, docs_dir in trees:
+        folder = tree.language.folder
+        config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
+                               commit=commit, languages=languages)
+        name = f"mkdocs-{tree.language.code}.yml" if folder else "mkdocs.yml"
+        result = _run_engine(config, docs_dir.parent / name, site_dir / folder if folder else site_dir,
+                             engine, source_date)
+        results.append(result)
+        if not result.ok:
+            break
+        if folder:
+            (site_dir / folder / "404.html").unlink(missing_ok=True)  # hosts serve the root 404 page only
+    return EngineResult(ok=all(result.ok for result in results),
+                        output="\n".join(result.output for result in results if result.output))

@@ -1,0 +1,101 @@
+"""Pages of the compliance section: Kepatuhan, DIK register, markers on overdue pages."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from generator.compliance.checklist import KINDS, score
+from generator.compliance.context import Compliance
+from generator.compliance.dik import expired
+from generator.compliance.freshness import Staleness
+from generator.compliance.wilayah import EXTRA_FILE, extra_codes
+from generator.i18n import N_, _
+from generator.i18n.format import date_label
+from generator.model import OutputFile, Project
+from generator.render.page import html_block, page_file
+from generator.render.routes import dataset_page, entry_page, relative, target
+
+COMPLIANCE = "kepatuhan/index.md"
+DIK = "dik/index.md"
+EVIDENCE = "data-dukung/index.md"
+PRINT = "dip/cetak/index.md"
+KIND_LABELS = {"berkala": "Informasi berkala", "serta_merta": "Informasi serta merta",
+               "setiap_saat": "Informasi setiap saat"}
+STATUS_LABELS = {"ada": "Tersedia", "perlu-diperbarui": "Perlu diperbarui", "tidak-ada": "Belum ada"}
+REASONS = {"berkala": "informasi berkala lebih dari enam bulan tidak diperbarui",
+           "rilis": "rencana rilis berikutnya sudah lewat",
+           "frekuensi": "terlambat menurut frekuensi pembaruannya"}
+
+
+def compliance_page(project: Project, state: Compliance) -> OutputFile:
+    page = COMPLIANCE
+    percent, good, mandatory = score(list(state.statuses))
+    groups = [{"key": kind.replace("_", "-"), "label": KIND_LABELS[kind],
+               "rows": [_status_row(status, state, page) for status in state.statuses
+                        if status.item.kind == kind]} for kind in KINDS]
+    body = html_block("kepatuhan.html", extra_file=EXTRA_FILE, today=date_label(state.today),
+                 declared=state.checklist_declared, percent=percent, good=good, mandatory=mandatory,
+                 groups=[group for group in groups if group["rows"]],
+                 stale=stale_list(project, state, page), expired=_expired(project, state, page),
+                 extra_codes=sorted(extra_codes(Path(project.root)).items()),
+                 dik_url=relative(page, "dik/"), evidence_url=relative(page, "data-dukung/"),
+                 print_url=relative(page, "dip/cetak/"))
+    return page_file(page, "Kepatuhan Keterbukaan Informasi",
+                      "Pemeriksaan kelengkapan dan kemutakhiran informasi publik", body)
+
+
+def _status_row(status: Any, state: Compliance, page: str) -> dict[str, Any]:
+    item = status.item
+    optional_gap = status.status == "tidak-ada" and not item.mandatory
+    return {"id": item.id, "title": item.title, "basis": item.basis, "mandatory": item.mandatory,
+            "note": item.note, "status": "tidak-wajib" if optional_gap else status.status,
+            "status_label": "Tidak ada (tidak wajib)" if optional_gap else STATUS_LABELS[status.status],
+            "entries": [{"id": entry.id, "url": relative(page, target(entry_page(entry.id))),
+                         "stale": entry.id in state.stale_entries} for entry in status.entries]}
+
+
+def stale_list(project: Project, state: Compliance, page: str) -> list[dict[str, str]]:
+    titles = {entry.id: entry.title for entry in project.dip}
+    names = {dataset.name: dataset.title for dataset in project.datasets}
+    rows = [{"label": f"{key} {titles.get(key, '')}", "reason": REASONS[value.reason],
+             "since": date_label(value.since), "url": relative(page, target(entry_page(key)))}
+            for key, value in state.stale_entries.items()]
+    rows += [{"label": f"Dataset: {names.get(key, key)}", "reason": REASONS[value.reason],
+              "since": date_label(value.since), "url": relative(page, target(dataset_page(key)))}
+             for key, value in state.stale_datasets.items()]
+    return rows
+
+
+def _expired(project: Project, state: Compliance, page: str) -> list[dict[str, str]]:
+    titles = {entry.id: entry.title for entry in project.dip}
+    return [{"id": record.id, "title": titles.get(record.id, ""), "ends": date_label(record.ends_on),
+             "url": relative(page, f"dik/#dik-{record.id}")}
+            for record in sorted(state.dik or (), key=lambda record: record.id)
+            if expired(record, state.today)]
+
+
+def dik_page(project: Project, state: Compliance) -> OutputFile:
+    titles = {entry.id: entry.title for entry in project.dip}
+    records = [{"id": r.id, "title": titles.get(r.id, ""), "official": r.official, "article": r.article,
+                "sector_law": r.sector_law, "consequences": r.consequences,
+                "public_interest": r.public_interest, "decided_on": date_label(r.decided_on),
+                "decided_at": r.decided_at, "period": r.period, "ends": date_label(r.ends_on),
+                "expired": expired(r, state.today),
+                "url": relative(DIK, target(entry_page(r.id)))}
+               for r in sorted(state.dik or (), key=lambda record: record.id)]
+    body = html_block("dik.html", today=date_label(state.today), records=records)
+    return page_file(DIK, "Daftar Informasi yang Dikecualikan",
+                      "Informasi yang dikecualikan beserta hasil uji konsekuensinya", body)
+
+
+MARKER = N_("Informasi ini {reason} (sejak {since}).")
+
+
+def stale_note(stale: Staleness | None) -> str:
+    """The "perlu diperbarui" note at the top of an overdue entry or dataset page (escaped HTML)."""
+    if stale is None:
+        return ""
+    text = html.escape(_(MARKER).format(reason=_(REASONS[stale.reason]), since=date_label(stale.since)))
+    return f'<p class="etl-stale" role="note"><strong>{html.escape(_("Perlu diperbarui."))}</strong> {text}</p>\n'

@@ -1,0 +1,65 @@
+"""Every path of the site, in one place: pages, their URLs and the links between them.
+
+Docs paths (``dataset/a/index.md``) are what the render stage writes; site paths
+(``dataset/a/``) are what a reader's browser asks for. A link from a page of another
+language's tree (``en/...``) to a file that only the default tree holds (a download,
+a catalogue, a document) points into the default tree.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from generator.i18n import current_language
+
+HOME = "index.md"
+DIP_INDEX = "dip/index.md"
+CATALOG = "dataset/index.md"
+DIP_CSV = "dip/daftar-informasi-publik.csv"
+ASSETS = "assets"
+OWN_ASSETS = "assets/etalase"  # the site's own scripts and styles: a copy in every language's tree
+
+
+def entry_page(entry_id: str) -> str:
+    return f"informasi/{entry_id}/index.md"
+
+
+def dataset_page(name: str) -> str:
+    return f"dataset/{name}/index.md"
+
+
+def category_page(slug: str) -> str:
+    return f"dip/{slug}/index.md"
+
+
+def target(page: str) -> str:
+    """The site URL path of a docs page (``a/b/index.md`` -> ``a/b/``)."""
+    return "" if page == HOME else page.removesuffix("index.md")
+
+
+def page_url(page_path: str) -> str:
+    """The directory URL of a docs page: ``dataset/a/index.md`` -> ``dataset/a/``."""
+    folder = posixpath.dirname(page_path)
+    return f"{folder}/" if folder else ""
+
+
+def is_shared_file(target_path: str) -> bool:
+    """A file published once, in the default language's tree (not a page, not the site's own assets)."""
+    return not (target_path.endswith("/") or target_path == "" or target_path.endswith(".md")
+                or target_path.startswith(OWN_ASSETS))
+
+
+def relative(from_page: str, target_path: str) -> str:
+    """A link from the page ``from_page`` (a docs path) to ``target_path`` (a site path).
+
+    ``target_path`` ending in ``/`` is a page URL; anything else is a file. In another
+    language's tree, a link to a shared file leaves that tree for the default one.
+    """
+    folder = current_language().folder
+    if folder and is_shared_file(target_path):
+        from_page = f"{folder}/{from_page}"
+    base = page_url(from_page) or "."
+    rel = posixpath.relpath(target_path or ".", base.rstrip("/") or ".")
+    if target_path.endswith("/") or target_path == "":
+        return "./" if rel == "." else rel + "/"
+    return rel

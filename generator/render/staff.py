@@ -1,0 +1,42 @@
+"""Pages written by staff (content/pages/*.md), in the language of the tree.
+
+Staff text is never translated: a page's version in another language is its own file,
+``content/pages/<language>/<slug>.md``; without one the page is shown as written, with a
+note saying so.
+"""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from generator.i18n import DEFAULT, Language, _
+from generator.model import OutputFile, Project
+from generator.render.page import page_file
+from generator.render.pagelinks import rewrite_page_links
+from generator.settings import Settings
+
+
+def staff_pages(project: Project, settings: Settings, language: Language) -> list[OutputFile]:
+    slugs = {page.slug for page in project.pages}
+    files: list[OutputFile] = []
+    for page in project.pages:
+        path = f"{page.slug}/index.md"
+        rendered = page_file(path, page.title, page.description, rewrite_page_links(page.body, slugs),
+                             hide_toc=False)
+        if language != DEFAULT:
+            rendered = _translated(rendered, settings, language, page.slug)
+        files.append(rendered)
+    return files
+
+
+def _translated(item: OutputFile, settings: Settings, language: Language, slug: str) -> OutputFile:
+    own = settings.content_dir / "pages" / language.code / f"{slug}.md"
+    if own.is_file():
+        return OutputFile(item.path, text=own.read_text(encoding="utf-8"))
+    note = (f'!!! note "{_("Hanya dalam bahasa Indonesia")}"\n    '
+            f'{_("Halaman ini belum diterjemahkan; ditampilkan dalam bahasa Indonesia.")}\n\n')
+    text = item.text or ""
+    if text.startswith("---\n"):
+        end = text.index("\n---\n", 4) + 5
+        return OutputFile(PurePosixPath(item.path), text=text[:end] + "\n" + note + text[end:].lstrip("\n"))
+    return OutputFile(PurePosixPath(item.path), text=note + text)

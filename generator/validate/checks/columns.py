@@ -1,0 +1,117 @@
+"""Column-level explanations of values Frictionless rejects (or, worse, accepts) without context.
+
+One problem per column names the pattern (rupiah amounts, numbers saved by Excel in
+the Indonesian locale, ``-`` for missing, dd/mm/yyyy dates, DMS coordinates), its
+rows and the fix; the per-cell Frictionless type errors of those rows are then
+dropped. Warnings flag values that pass but are probably wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from generator.load.io.yamlio import as_list
+from generator.model import Problem, Severity
+from generator.report.messages import truncate
+from generator.validate.checks.headers import normal
+
+if TYPE_CHECKING:
+    from generator.validate.checks.preflight import Table, Verdict
+
+SHOWN_ROWS = 5
+RUPIAH = re.compile(r"^\s*Rp\.?\s*\d", re.IGNORECASE)
+LOCALE_NUMBER = re.compile(r"^-?\d{1,3}(\.\d{3})+(,\d+)?$|^-?\d+,\d+$")
+THOUSANDS_ONLY = re.compile(r"^-?\d{1,3}\.\d{3}$")
+DAY_FIRST = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$")
+DMS = re.compile(r"\d+\s*°")
+PLAIN_NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?$")
+PLAIN_INTEGER = re.compile(r"^[-+]?\d+$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+CODE_NAME = re.compile(r"(^|_)(kode|id|no|nomor|nik|nip|npsn|npwp|nis|nisn|kk|rt|rw|kodepos|telepon|hp)(_|$)",
+                       re.IGNORECASE)
+
+Rule = tuple[str, Callable[[str], bool]]
+NUMBER_RULES: tuple[Rule, ...] = (
+    ("number-rupiah", lambda value: bool(RUPIAH.match(value))),
+    ("number-locale", lambda value: bool(LOCALE_NUMBER.match(value)) and ("," in value or value.count(".") > 1)),
+    ("missing-dash", lambda value: value.strip() in ("-", "--", "–")),
+    ("coordinate-dms", lambda value: bool(DMS.search(value))),
+)
+# in a whole-number column a single dot group ("1.234") can only be a thousands separator
+INTEGER_RULES: tuple[Rule, ...] = (NUMBER_RULES[0],
+                                   ("number-locale", lambda value: bool(LOCALE_NUMBER.match(value))),
+                                   *NUMBER_RULES[2:])
+DATE_RULES: tuple[Rule, ...] = (("date-format", lambda value: bool(DAY_FIRST.match(value))),)
+
+
+def check_columns(table: Table, *, schema: dict[str, Any], file: str, verdict: Verdict) -> None:
+    """Add column explanations and warnings for every schema field found in the header."""
+    missing = set(schema.get("missingValues", [""]))
+    positions = {normal(label): index for index, label in enumerate(table.header)}
+    rows = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]
+    for spec in as_list(schema.get("fields")):
+        if not isinstance(spec, dict) or normal(str(spec.get("name"))) not in positions:
+            continue
+        name = str(spec["name"])
+        index = positions[normal(name)]
+        cells = [(number, row[index].strip()) for number, row in rows
+                 if len(row) > index and row[index].strip() not in missing]
+        verdict.problems.extend(_column(spec, name, cells, file=file, verdict=verdict))
+
+
+def _column(spec: dict[str, Any], name: str, cells: list[tuple[int, str]], *, file: str,
+            verdict: Verdict) -> Iterator[Problem]:
+    kind = str(spec.get("type") or "string")
+    if kind in ("number", "integer") and not (spec.get("decimalChar") or spec.get("groupChar")):
+        plain = PLAIN_INTEGER if kind == "integer" else PLAIN_NUMBER
+        odd = [(number, value) for number, value in cells if not plain.match(value)]
+        yield from _explain(INTEGER_RULES if kind == "integer" else NUMBER_RULES, name, odd, file=file,
+                            verdict=verdict)
+        values = [value for _, value in cells]
+        if kind == "number" and values and all(THOUSANDS_ONLY.match(value) for value in values):
+            yield Problem("number-thousands-ambiguous", file, Severity.WARNING, row=cells[0][0], field=name,
+                          value=values[0], params=(("count", str(len(values))),))
+    elif kind in ("date", "datetime"):
+        fmt = str(spec.get("format") or "default")
+        if fmt in ("default", "any"):
+            odd = [(number, value) for number, value in cells if not ISO_DATE.match(value)]
+            yield from _explain(DATE_RULES, name, odd, file=file, verdict=verdict)
+        elif "%d" in fmt and "%m" in fmt:
+            yield from _ambiguous_days(name, cells, fmt, file=file)
+    elif kind == "geopoint":
+        yield from _explain(NUMBER_RULES[3:], name, cells, file=file, verdict=verdict)
+    elif kind == "string" and _looks_numeric(spec, name, cells):
+        yield Problem("string-looks-numeric", file, Severity.WARNING, field=name, value=cells[0][1])
+
+
+def _explain(rules: tuple[Rule, ...], name: str, cells: list[tuple[int, str]], *, file: str,
+             verdict: Verdict) -> Iterator[Problem]:
+    for code, test in rules:
+        rows = [(number, value) for number, value in cells if test(value)]
+        if not rows:
+            continue
+        verdict.explained.update((name, number) for number, _ in rows)
+        shown = ", ".join(str(number) for number, _ in rows[:SHOWN_ROWS])
+        more = len(rows) - SHOWN_ROWS
+        yield Problem(code, file, row=rows[0][0], field=name, value=truncate(rows[0][1]), params=(
+            ("rows", shown + (f" (+{more})" if more > 0 else "")), ("count", str(len(rows)))))
+
+
+def _ambiguous_days(name: str, cells: list[tuple[int, str]], fmt: str, *, file: str) -> Iterator[Problem]:
+    """Under a day/month format, dates whose day is never above 12 read just as well the other way."""
+    parts = [DAY_FIRST.match(value) for _, value in cells]
+    days = [int(match.group(1) if fmt.index("%d") < fmt.index("%m") else match.group(2))
+            for match in parts if match]
+    if len(days) >= 2 and len(days) == len(cells) and max(days) <= 12:
+        yield Problem("date-ambiguous", file, Severity.WARNING, row=cells[0][0], field=name,
+                      value=cells[0][1], params=(("format", fmt), ("count", str(len(days)))))
+
+
+def _looks_numeric(spec: dict[str, Any], name: str, cells: list[tuple[int, str]]) -> bool:
+    """Every value a plain number, none with a leading zero, in a column not named like a code."""
+    constraints = spec["constraints"] if isinstance(spec.get("constraints"), dict) else {}
+    if len(cells) < 3 or CODE_NAME.search(name) or any(key in constraints for key in ("pattern", "enum")):
+        return False
+    return all(PLAIN_NUMBER.match(value) for _, value in cells)

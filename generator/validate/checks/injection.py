@@ -1,0 +1,103 @@
+"""Injection and file-safety rules: formula cells, unsafe HTML in staff pages, symbolic links."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import markdown
+
+from generator.load.io.csvfile import table_rows
+from generator.model import Dataset, Page, Problem, Profile, Severity
+from generator.safety import is_formula, unsafe_html, url_is_unsafe
+
+# The Markdown features staff pages may use that change what HTML comes out.
+MARKDOWN_EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
+WATCHED_FOLDERS = ("content", "datasets")
+MAX_PER_COLUMN = 5
+
+
+def check_formulas(rows: Iterable[tuple[int, list[str]]], *, file: str,
+                   text_columns: set[str] | None) -> Iterator[Problem]:
+    """Text cells starting with = + - @ tab or CR; ``text_columns`` None means every column."""
+    header: list[str] = []
+    counts: dict[int, int] = {}
+    for number, cells in rows:
+        if not header:
+            header = cells
+            continue
+        for index, cell in enumerate(cells):
+            name = header[index] if index < len(header) else ""
+            if (text_columns is None or name in text_columns) and is_formula(cell):
+                counts[index] = counts.get(index, 0) + 1
+                if counts[index] <= MAX_PER_COLUMN:
+                    yield Problem("formula-injection", file, severity=Severity.WARNING, row=number,
+                                  field=name or None, value=cell)
+
+
+def check_dataset_formulas(dataset: Dataset, root: Path) -> Iterator[Problem]:
+    for resource in dataset.local_resources:
+        text = {field.name for field in resource.fields if field.type in ("string", "any")}
+        delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
+        yield from check_formulas(table_rows(root / resource.source, delimiter=delimiter),
+                                  file=resource.source, text_columns=text)
+
+
+def check_page_html(page: Page) -> Iterator[Problem]:
+    """Markup a staff page may not carry; it is removed from the published page."""
+    html = markdown.markdown(page.body, extensions=MARKDOWN_EXTENSIONS)
+    lines = page.body.splitlines()
+    for item in unsafe_html(html):
+        token = (item.split("=", 1)[1] if item.startswith("src=") else item.rstrip("=:>").lstrip("<")).lower()
+        line = next((index for index, text in enumerate(lines, start=1) if token in text.lower()), None)
+        yield Problem("unsafe-html", page.source, severity=Severity.WARNING,
+                      line=None if line is None else line + _body_offset(page), value=item)
+
+
+def _body_offset(page: Page) -> int:
+    """Lines before the body: the front matter and its two --- lines."""
+    return 0 if page.body_line is None else page.body_line - 1
+
+
+def check_symlinks(root: Path) -> Iterator[Problem]:
+    """A symbolic link would let the site engine publish whatever it points to."""
+    for folder in WATCHED_FOLDERS:
+        base = root / folder
+        if base.is_symlink():
+            yield Problem("symlink", folder, value=os.readlink(base))
+            continue
+        if not base.is_dir():
+            continue
+        for current, dirs, files in os.walk(base, followlinks=False):
+            for name in sorted(dirs + files):
+                path = Path(current) / name
+                if path.is_symlink():
+                    yield Problem("symlink", path.relative_to(root).as_posix(),
+                                  value=os.readlink(path))
+            dirs[:] = sorted(name for name in dirs if not (Path(current) / name).is_symlink())
+
+
+def check_urls(profile: Profile | None, datasets: Iterable[Dataset], *, profile_file: str,
+               root: Path) -> Iterator[Problem]:
+    """Addresses that become links must be web, mail or phone addresses (no javascript:, data:);
+    the logo must be a file inside content/."""
+    if profile is not None:
+        named = [("website", profile.website), ("site_url", profile.site_url or ""),
+                 ("repo_url", profile.repo_url or ""), *(("social", url) for _, url in profile.social)]
+        for key, url in named:
+            if url and url_is_unsafe(url):
+                yield Problem("unsafe-url", profile_file, field=key, value=url)
+    if profile is not None and profile.logo and not _inside(root / "content", profile.logo):
+        yield Problem("path-outside", profile_file, field="logo", value=profile.logo)
+    for dataset in datasets:
+        if dataset.license_url and url_is_unsafe(dataset.license_url):
+            yield Problem("unsafe-url", dataset.descriptor_file, field="licenses", value=dataset.license_url)
+
+
+def _inside(folder: Path, relative: str) -> bool:
+    try:
+        (folder / relative).resolve().relative_to(folder.resolve())
+    except (ValueError, OSError):
+        return False
+    return "://" not in relative

@@ -1,0 +1,134 @@
+"""Personal data must not be published (UU 27/2022; excluded information under UU 14/2008).
+
+Every cell of every data file and of the DIP, and every line of the staff pages,
+is scanned with ``generator.validate.pii``. In a table, a column whose name says personal
+data, or where most filled cells hold one kind of personal data, is an error on
+each hit; a single hit in free text is a warning. A data package may allow one
+column with a written reason (``personal_data_allowed`` on the schema field).
+The value in every problem is masked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from generator.load.io.csvfile import table_rows
+from generator.load.io.yamlio import as_list
+from generator.model import Dataset, Page, Problem, Profile, Severity
+from generator.validate import pii
+
+ALLOW_KEY = "personal_data_allowed"
+MAX_PER_COLUMN = 5
+
+# Column names (normalised: lower case, words joined by "_") that mean personal data.
+PERSONAL_COLUMNS = {
+    "nik": "NIK", "no_nik": "NIK", "nomor_nik": "NIK", "nik_ktp": "NIK", "no_ktp": "nomor KTP",
+    "nomor_ktp": "nomor KTP", "ktp": "nomor KTP", "no_kk": "nomor KK", "nomor_kk": "nomor KK",
+    "nomor_kartu_keluarga": "nomor KK", "kk": "nomor KK", "npwp": "NPWP", "no_npwp": "NPWP",
+    "nama_lengkap": "nama lengkap", "nama_penduduk": "nama penduduk", "nama_ibu_kandung": "nama ibu kandung",
+    "alamat_rumah": "alamat rumah", "alamat_tinggal": "alamat tempat tinggal",
+    "alamat_domisili": "alamat tempat tinggal", "tanggal_lahir": "tanggal lahir",
+    "tgl_lahir": "tanggal lahir", "tempat_lahir": "tempat lahir", "tempat_tanggal_lahir": "tanggal lahir",
+    "ttl": "tempat dan tanggal lahir", "no_hp": "nomor ponsel", "nomor_hp": "nomor ponsel",
+    "hp": "nomor ponsel", "no_ponsel": "nomor ponsel", "nomor_ponsel": "nomor ponsel",
+    "no_wa": "nomor WhatsApp", "whatsapp": "nomor WhatsApp", "email_pribadi": "surel pribadi",
+    "no_rekening": "nomor rekening", "nomor_rekening": "nomor rekening",
+    "golongan_darah": "golongan darah", "agama": "agama", "nip": "NIP",
+}
+
+
+def column_key(header: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "_", header.strip().lower()).strip("_")
+
+
+def public_contacts(profile: Profile | None, datasets: Iterable[Dataset]) -> frozenset[str]:
+    """The body's own published contacts (site.yaml, dataset contacts): not personal data."""
+    values = [profile.email, profile.phone] if profile else []
+    values += [dataset.contact.email for dataset in datasets]
+    return frozenset(pii.normalise_contact(value) for value in values if value)
+
+
+def allowances(dataset: Dataset) -> dict[tuple[str, str], str]:
+    """(resource name, column) -> the written reason why its personal data may be published."""
+    allowed: dict[tuple[str, str], str] = {}
+    for resource in dataset.resources:
+        schema = resource.descriptor.get("schema")
+        for raw in as_list(schema.get("fields") if isinstance(schema, dict) else None):
+            if isinstance(raw, dict) and ALLOW_KEY in raw:
+                reason = raw[ALLOW_KEY]
+                allowed[(resource.name, str(raw.get("name")))] = reason.strip() if isinstance(reason, str) else ""
+    return allowed
+
+
+def check_dataset(dataset: Dataset, root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
+    allowed = allowances(dataset)
+    for (name, column), reason in sorted(allowed.items()):
+        if not reason:
+            yield Problem("personal-data-allowance", dataset.descriptor_file, field=column,
+                          params=(("resource", name),))
+    for resource in dataset.local_resources:
+        skip = {column for (name, column), reason in allowed.items() if name == resource.name and reason}
+        delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
+        rows = table_rows(root / resource.source, delimiter=delimiter)
+        yield from check_table(rows, file=resource.source, ignore=ignore, allowed=skip)
+
+
+def check_table(rows: Iterable[tuple[int, list[str]]], *, file: str, ignore: frozenset[str],
+                allowed: set[str] | frozenset[str] = frozenset()) -> Iterator[Problem]:
+    """Scan a table given as (spreadsheet row, cells) with the header first."""
+    header: list[str] = []
+    hits: dict[int, list[tuple[int, pii.Finding]]] = {}
+    filled: dict[int, int] = {}
+    for number, cells in rows:
+        if not header:
+            header = cells
+            continue
+        for index, cell in enumerate(cells):
+            if not cell.strip():
+                continue
+            filled[index] = filled.get(index, 0) + 1
+            found = pii.find(cell, ignore=ignore)
+            if found:
+                hits.setdefault(index, []).extend((number, finding) for finding in found)
+    for index, name in enumerate(header):
+        if name in allowed:
+            continue
+        what = PERSONAL_COLUMNS.get(column_key(name))
+        if what:
+            yield Problem("personal-data-column", file, row=1, field=name, params=(("what", what),))
+        yield from _column_hits(hits.get(index, []), filled.get(index, 0), file=file, field=name,
+                                named=what is not None)
+
+
+def _column_hits(hits: list[tuple[int, pii.Finding]], filled: int, *, file: str, field: str,
+                 named: bool) -> Iterator[Problem]:
+    for kind in sorted({finding.kind for _, finding in hits}):
+        of_kind = [(row, finding) for row, finding in hits if finding.kind == kind]
+        cells = len({row for row, _ in of_kind})
+        most = named or cells * 2 > filled
+        code, severity = ("personal-data", Severity.ERROR) if most else \
+            ("personal-data-possible", Severity.WARNING)
+        label, label_en = pii.KIND_LABELS[kind]
+        for row, finding in of_kind[:MAX_PER_COLUMN]:
+            yield Problem(code, file, severity=severity, row=row, field=field, value=finding.masked,
+                          params=(("kind", label), ("kind_en", label_en), ("count", str(cells))))
+
+
+def check_page(page: Page, root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
+    """Each line of a staff page (front matter included): any hit is a warning."""
+    path = root / page.source
+    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
+        for finding in pii.find(line, ignore=ignore):
+            label, label_en = pii.KIND_LABELS[finding.kind]
+            yield Problem("personal-data-possible", page.source, severity=Severity.WARNING, line=number,
+                          value=finding.masked, params=(("kind", label), ("kind_en", label_en), ("count", "1")))
+
+
+def allowance_rows(dataset: Dataset) -> list[dict[str, Any]]:
+    """The allowed columns with their reasons, for the dataset page."""
+    titles = {resource.name: resource.title for resource in dataset.resources}
+    return [{"resource": titles.get(resource, resource), "field": column, "reason": reason}
+            for (resource, column), reason in sorted(allowances(dataset).items()) if reason]

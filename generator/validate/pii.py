@@ -1,0 +1,157 @@
+"""Recognise Indonesian personal data in text: NIK/KK, NPWP, mobile numbers, e-mail addresses.
+
+Pure functions over strings; the rules that turn findings into problems live in
+``checks/privacy.py``. A 16-digit number counts as a NIK (or family-card number,
+which has the same structure) only when its first six digits are a real
+kecamatan code (Kepmendagri list shipped in ``data/wilayah``) and the next six a
+plausible date, so budget codes, account numbers and dates rarely pass.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from stdnum.id import npwp as stdnum_npwp
+
+DISTRICTS = Path(__file__).parent.parent / "data" / "wilayah" / "districts.csv"
+
+NIK, NPWP, PHONE, EMAIL = "nik", "npwp", "phone", "email"
+KIND_LABELS = {  # (Indonesian, English)
+    NIK: ("NIK/nomor KK", "NIK/family-card number"),
+    NPWP: ("NPWP", "NPWP tax number"),
+    PHONE: ("nomor ponsel", "mobile phone number"),
+    EMAIL: ("alamat surel", "e-mail address"),
+}
+
+_NIK_TEXT = re.compile(r"(?<![\d.,])(\d{16}|\d{4} \d{4} \d{4} \d{4})(?![\d,]|\.\d)")
+# Excel shows a 16-digit number as 3.17101E+15: only the leading digits survive.
+_NIK_SCIENTIFIC = re.compile(r"(?<![\d.])([1-9])[.,](\d{1,14})[eE]\+?15(?!\d)")
+_NPWP_TEXT = re.compile(r"(?<![\d.])(\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}|0?\d{15})(?![\d.]\d|\d)")
+_PHONE_TEXT = re.compile(r"(?<!\d[.-])(?<![\w+])(?:\+62|62|0)[\s.-]?8[1-9](?:[\s.-]?\d){6,10}(?!\d)")
+_EMAIL_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
+# One scan that finds a candidate of any kind: most cells have none and stop here.
+_ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in
+                           (_NIK_TEXT, _NIK_SCIENTIFIC, _NPWP_TEXT, _PHONE_TEXT, _EMAIL_TEXT)))
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str
+    text: str  # the matched text, never shown unmasked
+
+    @property
+    def masked(self) -> str:
+        return mask(self.text)
+
+
+@lru_cache(maxsize=1)
+def district_codes() -> frozenset[str]:
+    """Every kecamatan code as six digits (PPKKCC), e.g. ``317101`` for 31.71.01."""
+    with DISTRICTS.open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["code"].replace(".", "") for row in csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def province_codes() -> frozenset[str]:
+    return frozenset(code[:2] for code in district_codes())
+
+
+def plausible_date(ddmmyy: str) -> bool:
+    """Day (plus 40 for women), month and two-digit year that form a real date."""
+    day, month, year = int(ddmmyy[:2]), int(ddmmyy[2:4]), int(ddmmyy[4:6])
+    day = day - 40 if day > 40 else day
+    for century in (1900, 2000):
+        try:
+            dt.date(century + year, month, day)
+        except ValueError:
+            continue
+        return True
+    return False
+
+
+def is_nik(digits: str) -> bool:
+    """16 digits with a real kecamatan code, a plausible date and a non-zero serial."""
+    return (len(digits) == 16 and digits.isdigit() and digits[:6] in district_codes()
+            and plausible_date(digits[6:12]) and digits[12:] != "0000")
+
+
+def is_scientific_nik(mantissa_digits: str) -> bool:
+    """Leading digits of a NIK that Excel turned into scientific notation."""
+    if len(mantissa_digits) >= 6:
+        return mantissa_digits[:6] in district_codes()
+    return len(mantissa_digits) >= 4 and mantissa_digits[:2] in province_codes()
+
+
+def is_npwp(text: str) -> bool:
+    """A valid check digit; unformatted numbers also need a head-office branch code (00x).
+
+    One 15-digit number in ten passes the check digit alone, so a bare number (an
+    account number, say) counts only with the branch code most NPWP carry.
+    """
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 16 and not digits.startswith("0"):
+        return False  # a 16-digit NPWP of a person is their NIK: found as a NIK
+    if text.isdigit() and not digits.endswith(("000", "001", "002", "003")):
+        return False
+    return len(digits) in (15, 16) and stdnum_npwp.is_valid(digits)
+
+
+def is_mobile(text: str) -> bool:
+    digits = re.sub(r"\D", "", text)
+    national = digits[2:] if digits.startswith("62") else digits[1:]
+    return national.startswith("8") and 9 <= len(national) <= 12
+
+
+def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
+    """Every piece of personal data in ``text``, in order of kind; ``ignore`` holds public contacts."""
+    if not text or not _ANY.search(text):
+        return []
+    found: list[Finding] = []
+    found += [Finding(NIK, m.group(1)) for m in _NIK_TEXT.finditer(text)
+              if is_nik(m.group(1).replace(" ", ""))]
+    found += [Finding(NIK, m.group(0)) for m in _NIK_SCIENTIFIC.finditer(text)
+              if is_scientific_nik(m.group(1) + m.group(2))]
+    found += [Finding(NPWP, m.group(1)) for m in _NPWP_TEXT.finditer(text) if is_npwp(m.group(1))]
+    found += [Finding(PHONE, m.group(0)) for m in _PHONE_TEXT.finditer(text)
+              if is_mobile(m.group(0)) and normalise_contact(m.group(0)) not in ignore]
+    found += [Finding(EMAIL, m.group(0)) for m in _EMAIL_TEXT.finditer(text)
+              if normalise_contact(m.group(0)) not in ignore]
+    return found
+
+
+def normalise_contact(text: str) -> str:
+    """A phone number as its national digits, an e-mail address in lower case."""
+    if "@" in text:
+        return text.strip().lower()
+    digits = re.sub(r"\D", "", text)
+    return "0" + digits[2:] if digits.startswith("62") else digits
+
+
+def mask(text: str) -> str:
+    """Enough to find the cell again, never enough to read the number or address."""
+    text = text.strip()
+    if "@" in text:
+        local, _, domain = text.partition("@")
+        return f"{local[:1]}***@{domain}"
+    shown = 4 if sum(char.isdigit() for char in text) >= 10 else 1
+    kept = 0
+    out: list[str] = []
+    for char in text:
+        if char.isdigit():
+            kept += 1
+            out.append(char if kept <= shown else "*")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def redact(text: str) -> str:
+    """``text`` with every piece of personal data in it masked (for messages and logs)."""
+    for finding in find(text):
+        text = text.replace(finding.text, finding.masked)
+    return text
