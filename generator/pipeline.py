@@ -121,7 +121,7 @@ def _build_and_harden(project: Project, trees: list[DocsTree], settings: Setting
         result = build_site([(tree, docs_folder(settings, tree)) for tree in trees],
                             base_config=settings.engine_config, site_dir=new_site, sample=sample,
                             engine=settings.engine, commit=head_commit(settings.root),
-                            source_date=source_date_epoch(settings.root))
+                            source_date=source_date_epoch(settings.root), locale_dir=settings.locale_dir)
     if not result.ok:
         return result
     site_url = project.profile.site_url if project.profile else None

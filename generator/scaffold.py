@@ -20,7 +20,8 @@ from generator.report.messages import truncate
 from generator.settings import Settings
 from generator.validate.checks.columns import CODE_NAME
 from generator.validate.checks.headers import DATA_LIKE, is_title_block, title_block
-from generator.validate.checks.preflight import Table, preflight
+from generator.validate.checks.preflight import preflight
+from generator.validate.checks.table import Table
 from generator.validate.frictionless import infer_schema
 from generator.vocab import FREQUENCIES
 

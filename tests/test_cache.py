@@ -66,7 +66,8 @@ def test_any_change_to_the_generator_files_changes_its_version(tmp_path: Path) -
     copy = shutil.copytree(Path(cache.__file__).parent, tmp_path / "generator",
                            ignore=shutil.ignore_patterns("__pycache__"))
     before = package_digest(copy)
-    (copy / "checks" / "dip.py").write_text((copy / "checks" / "dip.py").read_text() + "\n", encoding="utf-8")
+    (copy / "validate" / "checks" / "dip.py").write_text((copy / "validate" / "checks" / "dip.py").read_text() + "\n",
+                                                        encoding="utf-8")
     assert package_digest(copy) != before
 
 

@@ -10,16 +10,10 @@ from playwright.sync_api import Page, expect
 
 from generator import pipeline
 from generator.build.linkcheck import check_site
-from generator.render.english import english_tree, translate
+from generator.i18n.languages import ENGLISH
 from generator.render.project import render_project
 from generator.settings import Settings
 from tests.test_browser import page  # noqa: F401  (shared fixture)
-
-
-def test_phrases_and_dates_are_translated() -> None:
-    assert translate("<th scope=\"row\">Terakhir diperbarui</th><td>4 Maret 2025</td>") == \
-        "<th scope=\"row\">Last updated</th><td>4 March 2025</td>"
-    assert translate("Kembali ke Daftar Informasi Publik") == "Back to the List of Public Information"
 
 
 def test_english_tree_keeps_staff_text_and_links_to_indonesian_files(mini: Path) -> None:
@@ -29,8 +23,8 @@ def test_english_tree_keeps_staff_text_and_links_to_indonesian_files(mini: Path)
     settings = Settings(root=mini)
     outcome = pipeline.check(settings)
     assert outcome.problems == []
-    tree = render_project(outcome.project, settings)
-    english = {str(item.path): item for item in english_tree(tree, outcome.project, settings).files}
+    tree = render_project(outcome.project, settings, language=ENGLISH)
+    english = {str(item.path): item for item in tree.files}
     assert english["tentang/index.md"].text == english_page.read_text(encoding="utf-8")
     dataset = english["dataset/angka-kecil/index.md"].text or ""
     assert 'href="../../../dataset/angka-kecil/angka.csv"' in dataset

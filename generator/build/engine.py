@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from generator.i18n import LOCALE_DIR, translator
 from generator.i18n.languages import Language
 from generator.model import DocsTree, NavItem
 
@@ -91,7 +92,8 @@ class EngineResult:
 
 
 def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool,
-                  commit: str = "", languages: tuple[Language, ...] = ()) -> dict[str, Any]:
+                  commit: str = "", languages: tuple[Language, ...] = (),
+                  locale_dir: Path = LOCALE_DIR) -> dict[str, Any]:
     """The project's mkdocs.yml completed with the site name, navigation and assets.
 
     ``languages`` are the site's languages (the default first), for the language switcher;
@@ -111,11 +113,15 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
         "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
         "nav": [_nav_entry(item) for item in tree.nav],
         "extra_css": ["assets/etalase.css", *config.get("extra_css", [])],
-        "extra_javascript": ["assets/etalase.js", "assets/etalase-search.js",
+        "extra_javascript": [*(["assets/etalase-strings.js"] if tree.language.folder else []),
+                             "assets/etalase.js", "assets/etalase-search.js",
                              *config.get("extra_javascript", [])],
         "plugins": _plugins(config.get("plugins")),
     })
     extra["alternate"] = _alternates(tree.language, languages)
+    extra["etalase_text"] = interface_texts(tree.language, locale_dir)
+    extra["etalase_language"] = tree.language.code
+    extra["etalase_root"] = "../" if tree.language.folder else ""
     if tree.language.folder:
         theme["language"] = tree.language.theme
     if tree.site_url:
@@ -124,6 +130,19 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
         config["repo_url"] = tree.repo_url
     config.pop("site_dir", None)
     return config
+
+
+OVERRIDE_TEXT = re.compile(r't\["([^"]+)"\]')
+
+
+def interface_texts(language: Language, locale_dir: Path = LOCALE_DIR) -> dict[str, str]:
+    """The texts of the theme overrides (``t["..."]``) in ``language``, from the site catalogue."""
+    translate = translator(language, "site", locale_dir).gettext
+    texts: dict[str, str] = {}
+    for path in sorted((HERE / "overrides").rglob("*.html")):
+        for text in OVERRIDE_TEXT.findall(path.read_text(encoding="utf-8")):
+            texts[text] = translate(text)
+    return texts
 
 
 def _plugins(plugins: Any) -> list[Any]:
@@ -180,7 +199,7 @@ def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engin
 
 def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_dir: Path,
                sample: bool, engine: str = DEFAULT_ENGINE, commit: str = "",
-               source_date: int | None = None) -> EngineResult:
+               source_date: int | None = None, locale_dir: Path = LOCALE_DIR) -> EngineResult:
     """Build each ``(tree, docs folder)`` into ``site_dir`` (the first, the default language)
     or its language's folder below it.
 
@@ -192,7 +211,7 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
     for tree, docs_dir in trees:
         folder = tree.language.folder
         config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
-                               commit=commit, languages=languages)
+                               commit=commit, languages=languages, locale_dir=locale_dir)
         name = f"mkdocs-{tree.language.code}.yml" if folder else "mkdocs.yml"
         result = _run_engine(config, docs_dir.parent / name, site_dir / folder if folder else site_dir,
                              engine, source_date)

@@ -42,8 +42,6 @@ THEMES = {
     "tata ruang": ("REGI", "Regions and cities"),
 }
 
-FILE_TYPES = {"CSV": "CSV", "JSON": "JSON", "XLSX": "XLSX", "ZIP": "ZIP"}
-
 LICENSE_URLS = {
     "CC-BY-4.0": "https://creativecommons.org/licenses/by/4.0/",
     "CC-BY-SA-4.0": "https://creativecommons.org/licenses/by-sa/4.0/",

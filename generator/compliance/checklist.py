@@ -10,10 +10,11 @@ from typing import Any
 from generator.compliance.freshness import Staleness
 from generator.load.io.yamlio import load_yaml_mapping, parse_yaml
 from generator.model import DipEntry, Problem
+from generator.vocab import PUBLIC_CATEGORY_KEYS
 
 HERE = Path(__file__).parent
 OVERRIDE_FILE = "content/kewajiban.yaml"
-KINDS = ("berkala", "serta_merta", "setiap_saat")
+KINDS = PUBLIC_CATEGORY_KEYS  # the categories a checklist item can belong to
 MONEV_GROUPS = {
     "kualitas-informasi": "Kualitas informasi", "jenis-informasi": "Jenis informasi",
     "pelayanan": "Pelayanan informasi", "sarana-prasarana": "Sarana dan prasarana",

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import subprocess
-from pathlib import Path
 
+from generator.load.io.git import head_date
 from generator.model import Project
 from generator.settings import Settings
 
@@ -18,22 +17,10 @@ def reference_date(settings: Settings, project: Project) -> dt.date:
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
         return dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC).date()
-    head = head_commit_date(settings.root)
+    head = head_date(settings.root)
     if head is not None:
         return head
     return newest_data_date(project)
-
-
-def head_commit_date(root: Path) -> dt.date | None:
-    command = ["git", "-C", str(root), "log", "-1", "--format=%cs"]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    try:
-        return dt.date.fromisoformat(result.stdout.strip()) if result.returncode == 0 else None
-    except ValueError:
-        return None
 
 
 def newest_data_date(project: Project) -> dt.date:

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO, Any
 
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
@@ -24,7 +26,7 @@ from generator.i18n.languages import DEFAULT, LANGUAGES, Language
 
 PACKAGE = Path(__file__).resolve().parent.parent
 FIXED_DATE = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
-KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "t": None}
+KEYWORDS = {"_": None, "N_": None, "ngettext": (1, 2), "t": None, "tn": (1, 2)}
 JINJA = "jinja2.ext:babel_extract"
 OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n", "trim_blocks": "true",
                                      "lstrip_blocks": "true"},
@@ -32,11 +34,23 @@ OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n", "trim_block
 # Which sources feed which domain: what citizens read (site) and what staff read (cli).
 DOMAINS: dict[str, list[tuple[str, str]]] = {
     "site": [("render/**.py", "python"), ("catalog/**.py", "python"), ("vocab.py", "python"),
-             ("render/templates/**.html", JINJA), ("render/static/etalase*.js", "javascript")],
+             ("render/templates/**.html", JINJA), ("render/static/etalase*.js", "javascript"),
+             ("build/overrides/**.html", "generator.i18n.extract:extract_overrides")],
     "cli": [("report/**.py", "python"), ("validate/**.py", "python"), ("load/**.py", "python"),
             ("compliance/**.py", "python"), ("build/**.py", "python"), ("cli.py", "python"),
             ("scaffold.py", "python"), ("vocab.py", "python")],
 }
+
+
+OVERRIDE_TEXT = re.compile(r't\["([^"]+)"\]')
+
+
+def extract_overrides(fileobj: IO[bytes], keywords: Any, comment_tags: Any,
+                      options: Any) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel extraction method for the theme overrides, whose texts are written ``t["..."]``."""
+    for number, line in enumerate(fileobj.read().decode("utf-8").splitlines(), start=1):
+        for text in OVERRIDE_TEXT.findall(line):
+            yield number, "t", text, []
 
 
 def extract(domain: str, package: Path = PACKAGE) -> Catalog:

@@ -10,14 +10,14 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+from generator.load.io.git import blob, git, head_commit, head_time, is_shallow
+
 HISTORY_LIMIT = 50
-TIMEOUT = 120
 
 COMPLETE, SHALLOW, UNAVAILABLE = "complete", "shallow", "unavailable"
 
@@ -47,22 +47,12 @@ class History:
         return self.versions.get(path, ())
 
 
-def _git(root: Path, *args: str) -> str | None:
-    try:
-        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
-                                check=False, timeout=TIMEOUT)
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    return result.stdout if result.returncode == 0 else None
-
-
 def repository_status(root: Path) -> tuple[str, str]:
     """(status, HEAD commit): ``complete``, ``shallow`` or ``unavailable`` (not a git work tree)."""
-    head = _git(root, "rev-parse", "--verify", "-q", "HEAD")
-    if head is None:
+    head = head_commit(root) if git(root, "rev-parse", "--verify", "-q", "HEAD") is not None else ""
+    if not head:
         return UNAVAILABLE, ""
-    shallow = (_git(root, "rev-parse", "--is-shallow-repository") or "").strip()
-    return (SHALLOW if shallow == "true" else COMPLETE), head.strip()
+    return (SHALLOW if is_shallow(root) else COMPLETE), head
 
 
 def load_history(root: Path, paths: Iterable[str], *, limit: int = HISTORY_LIMIT) -> History:
@@ -75,7 +65,7 @@ def load_history(root: Path, paths: Iterable[str], *, limit: int = HISTORY_LIMIT
 
 
 def file_history(root: Path, path: str, *, limit: int = HISTORY_LIMIT) -> tuple[Version, ...]:
-    log = _git(root, "log", "--follow", f"--max-count={limit}", "--format=%x00%H%x09%cs%x09%s",
+    log = git(root, "log", "--follow", f"--max-count={limit}", "--format=%x00%H%x09%cs%x09%s",
                "--name-only", "--", path)
     found: list[Version] = []
     for record in (log or "").split("\0")[1:]:
@@ -109,17 +99,14 @@ class _Hashing(io.RawIOBase):
 
 def blob_facts(root: Path, commit: str, path: str) -> tuple[str, int, int] | None:
     """SHA-256, size and data row count of ``path`` as committed in ``commit``."""
-    command = ["git", "-C", str(root), "cat-file", "blob", f"{commit}:{path}"]
-    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as process:
-        assert process.stdout is not None
-        tee = _Hashing(process.stdout)
+    with blob(root, commit, path) as (stream, code):
+        tee = _Hashing(stream)
         text = io.TextIOWrapper(io.BufferedReader(tee), encoding="utf-8-sig", errors="replace",
                                 newline="")
         rows = count_rows(text)
         while tee.read(1 << 20):  # the rest, if the CSV reader stopped early
             pass
-        code = process.wait(timeout=TIMEOUT)
-    if code != 0:
+    if code != [0]:
         return None
     return tee.digest.hexdigest(), tee.size, rows
 
@@ -137,5 +124,5 @@ FALLBACK_EPOCH = 315532800  # 1980-01-01T00:00:00Z, the earliest date a zip entr
 
 def source_date_epoch(root: Path) -> int:
     """The commit time of HEAD (for the engine's SOURCE_DATE_EPOCH); a fixed date outside git."""
-    stamp = (_git(root, "log", "-1", "--format=%ct") or "").strip()
-    return int(stamp) if stamp.isdigit() else FALLBACK_EPOCH
+    stamp = head_time(root)
+    return FALLBACK_EPOCH if stamp is None else stamp

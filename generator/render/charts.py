@@ -1,4 +1,4 @@
-"""Chart geometry for line and bar views, drawn as SVG by templates/chart.html.
+"""Chart geometry for line and bar views, drawn as SVG by templates/view.html.
 
 Zero JavaScript: the numbers become coordinates here and text is escaped by the
 template. Sizes are in a 400-unit-wide view box so labels stay legible on a

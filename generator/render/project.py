@@ -23,6 +23,7 @@ from generator.render.datasets import dataset_files
 from generator.render.dip import dip_files
 from generator.render.home import home_page
 from generator.render.routes import CATALOG, DIP_INDEX, HOME, OWN_ASSETS, category_page
+from generator.render.scripts import strings_file
 from generator.render.staff import staff_pages
 from generator.settings import Settings
 from generator.vocab import CATEGORIES
@@ -72,6 +73,8 @@ def render_project(project: Project, settings: Settings, *, history: History | N
 def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutput], state: Compliance, *,
            history: History | None, store: BlobStore | None, language: Language) -> list[OutputFile]:
     files: list[OutputFile] = [_static(name) for name in OWN_FILES]
+    if language != DEFAULT:
+        files.append(strings_file())  # the scripts' texts in this language
     files += _profile_assets(project, settings)
     files += staff_pages(project, settings, language)
     request = next((page.slug for page in project.pages if "permohonan" in page.slug), None)

@@ -11,19 +11,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 
 from generator.cache import ProblemCache, prune
-from generator.load.project import DIP_FILE, PROFILE_FILE
-from generator.load.remote import is_remote, verify_remote
+from generator.load.project import PROFILE_FILE
 from generator.model import Problem, Project, Severity
 from generator.settings import Settings
-from generator.validate.checks import catalog as catalog_checks
-from generator.validate.checks import dip as dip_checks
-from generator.validate.checks import files as file_checks
-from generator.validate.checks import injection, keys, keyspec, metadata, privacy
-from generator.validate.checks.compliance import check_compliance
-from generator.validate.units import Check, Unit, guarded, in_shard, run_checks, units
+from generator.validate.checks import privacy
+from generator.validate.registry import Context, run_scope
+from generator.validate.units import Unit, in_shard, units
 
 
 @dataclass(frozen=True)
@@ -60,7 +55,7 @@ def validate_with_stats(project: Project, settings: Settings) -> tuple[list[Prob
         if store and not any(problem.code == "internal-error" for problem in found):
             store.put(unit.key, found)
         problems.extend(found)
-    problems.extend(run_checks(_uncached_checks(project, settings, contacts)))
+    problems.extend(_uncached_problems(project, settings, contacts))
     stats = ValidationStats(ran=tuple(sorted(unit.name for unit in pending)), cached=tuple(sorted(cached)))
     return sort_problems(problems), stats
 
@@ -81,39 +76,17 @@ def run_units(pending: list[Unit], *, jobs: int) -> Iterator[tuple[Unit, list[Pr
                     ("detail", f"{type(exc).__name__}: {exc}"),))]
 
 
-def _uncached_checks(project: Project, settings: Settings, contacts: frozenset[str]) -> Iterator[Check]:
+def _uncached_problems(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Problem]:
     """Remote checksums (never cached: the network may answer differently) and, in shard 1,
     the cheap project-wide checks."""
+    context = Context(settings.root, settings, contacts)
+    problems: list[Problem] = []
     for dataset in project.datasets:
         if in_shard(dataset.name, settings.shard):
-            for resource in dataset.resources:
-                if is_remote(resource):
-                    yield dataset.descriptor_file, partial(verify_remote, resource,
-                                                           descriptor_file=dataset.descriptor_file)
+            problems += run_scope("remote", dataset, context, file=dataset.descriptor_file)
     if in_shard(None, settings.shard):
-        yield from _project_checks(project, settings)
-
-
-def _project_checks(project: Project, settings: Settings) -> Iterable[Check]:
-    yield PROFILE_FILE, partial(metadata.check_profile, project.profile, PROFILE_FILE)
-    yield PROFILE_FILE, partial(catalog_checks.check_site_url, project.profile, PROFILE_FILE)
-    yield DIP_FILE, partial(_check_dip_entries, project, settings)
-    yield "datasets", partial(metadata.check_unique_names, project.datasets)
-    yield "content", partial(file_checks.check_files, settings)
-    yield PROFILE_FILE, partial(keys.check_yaml_file, settings.root / PROFILE_FILE, keyspec.PROFILE,
-                                file=PROFILE_FILE)
-    yield "content", partial(injection.check_symlinks, settings.root)
-    yield PROFILE_FILE, partial(injection.check_urls, project.profile, project.datasets, profile_file=PROFILE_FILE,
-                                root=settings.root)
-    yield from check_compliance(project, settings)
-
-
-def _check_dip_entries(project: Project, settings: Settings) -> Iterator[Problem]:
-    names = set(project.dataset_folders)
-    for entry in project.dip:
-        yield from dip_checks.check_exclusions(entry, DIP_FILE)
-        yield from dip_checks.check_links(entry, DIP_FILE, datasets=names,
-                                          content_dir=settings.content_dir)
+        problems += run_scope("project", project, context, file=PROFILE_FILE)
+    return problems
 
 
 def sort_problems(problems: Iterable[Problem]) -> list[Problem]:
@@ -124,5 +97,4 @@ def has_errors(problems: Iterable[Problem], *, strict: bool = False) -> bool:
     return any(problem.severity is Severity.ERROR or strict for problem in problems)
 
 
-__all__ = ["ValidationStats", "guarded", "has_errors", "sort_problems", "validate_project",
-           "validate_with_stats"]
+__all__ = ["ValidationStats", "has_errors", "sort_problems", "validate_project", "validate_with_stats"]

@@ -1,31 +1,27 @@
 """Validation units: groups of checks that read known files, so their results can be cached.
 
-One unit per dataset (every per-dataset check), one for the DIP table, one per page. A unit's
-key names everything its result depends on (cache.unit_key); its task is a picklable call,
-so units also run in worker processes. Shards split the datasets by a stable hash of their
-folder name; everything else belongs to shard 1.
+One unit per dataset, one for the DIP table, one per staff page, each running the checks of
+its scope in the registry (registry.py). A unit's key is made of its subject's files and of
+what its checks declare they read (files, settings, contacts), with their names
+(cache.unit_key); its task is a picklable call, so units also run in worker processes.
+Shards split the datasets by a stable hash of their folder name; everything else belongs
+to shard 1.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
 from generator.cache import file_digest, unit_key
-from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
-from generator.load.io.csvfile import csv_header, table_rows
 from generator.load.project import DIP_FILE, PAGES_DIR
-from generator.load.views import check_views
 from generator.model import Dataset, Page, Problem, Project
-from generator.schemas import dip_schema_for
 from generator.settings import Settings
-from generator.validate.checks import catalog as catalog_checks
-from generator.validate.checks import injection, keys, keyspec, metadata, privacy
-from generator.validate.checks.datafiles import check_package, check_table
+from generator.validate.registry import Context, checks_of, run_scope
 
-Check = tuple[str, Callable[[], Iterable[Problem]]]
 Shard = tuple[int, int]  # (K, N): the K-th of N shards, counted from 1
 
 
@@ -55,83 +51,56 @@ def dataset_of(file: str) -> str | None:
     return parts[1] if len(parts) > 2 and parts[0] == "datasets" else None
 
 
-def guarded(check: Check) -> list[Problem]:
-    """Run one check; an unexpected exception becomes one internal-error problem."""
-    file, run = check
-    try:
-        return list(run())
-    except Exception as exc:
-        return [Problem("internal-error", file, params=(("detail", f"{type(exc).__name__}: {exc}"),))]
-
-
-def run_checks(checks: Iterable[Check]) -> list[Problem]:
-    return [problem for check in checks for problem in guarded(check)]
-
-
 def units(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Unit]:
-    region_codes = file_digest(settings.root / EXTRA_FILE)
-    found = [dataset_unit(dataset, settings, contacts, region_codes=region_codes) for dataset in project.datasets]
+    found = [dataset_unit(dataset, settings, contacts) for dataset in project.datasets]
     if (settings.root / DIP_FILE).is_file():
         found.append(dip_unit(settings, contacts))
     found += page_units(project, settings, contacts)
     return found
 
 
-def _common(settings: Settings, contacts: frozenset[str]) -> dict[str, object]:
-    return {"max_bytes": settings.max_bytes, "contacts": sorted(contacts)}
+def declared(scope: str, settings: Settings, contacts: frozenset[str]) -> dict[str, Any]:
+    """What the checks of ``scope`` declare they depend on, besides their subject."""
+    specs = checks_of(scope)
+    reads = sorted({file for spec in specs for file in spec.reads})
+    names = sorted({name for spec in specs for name in spec.settings})
+    return {"checks": [spec.name for spec in specs],
+            "reads": [[file, file_digest(settings.root / file)] for file in reads],
+            "settings": {name: getattr(settings, name) for name in names},
+            "contacts": sorted(contacts) if any(spec.contacts for spec in specs) else []}
 
 
-def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str], *, region_codes: str) -> Unit:
+def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> Unit:
     """Every per-dataset check; keyed by the descriptor's and the local data files' bytes."""
-    material = {**_common(settings, contacts),
+    material = {**declared("dataset", settings, contacts),
                 "descriptor": [dataset.descriptor_file, file_digest(settings.root / dataset.descriptor_file)],
-                "resources": [[resource.source, resource.sha256] for resource in dataset.local_resources],
-                "region_codes": region_codes}  # the digest of content/wilayah-tambahan.csv
+                "resources": [[resource.source, resource.sha256] for resource in dataset.local_resources]}
     return Unit(f"dataset:{dataset.name}", unit_key("dataset", material),
                 partial(check_dataset_unit, dataset, settings, contacts), dataset.descriptor_file,
                 dataset=dataset.name)
 
 
 def check_dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> list[Problem]:
-    return run_checks(_dataset_checks(dataset, settings, contacts))
-
-
-def _dataset_checks(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> Iterator[Check]:
-    file, root = dataset.descriptor_file, settings.root
-    yield file, partial(metadata.check_dataset, dataset)
-    yield file, partial(keys.check_yaml_file, root / file, keyspec.PACKAGE, file=file)
-    yield file, partial(check_package, dataset, root, max_bytes=settings.max_bytes)
-    yield file, partial(catalog_checks.check_region_code, dataset)
-    yield file, partial(check_views, dataset)
-    yield file, partial(privacy.check_dataset, dataset, root, ignore=contacts)
-    yield file, partial(injection.check_dataset_formulas, dataset, root)
-    yield file, partial(check_region_codes, dataset, root)
+    return run_scope("dataset", dataset, Context(settings.root, settings, contacts), file=dataset.descriptor_file)
 
 
 def dip_unit(settings: Settings, contacts: frozenset[str]) -> Unit:
     """The DIP table against its schema, and scanned for personal data and formulas."""
-    material = {**_common(settings, contacts), "dip": file_digest(settings.root / DIP_FILE)}
+    material = {**declared("dip", settings, contacts), "dip": file_digest(settings.root / DIP_FILE)}
     return Unit("dip", unit_key("dip", material), partial(check_dip_unit, settings, contacts), DIP_FILE)
 
 
 def check_dip_unit(settings: Settings, contacts: frozenset[str]) -> list[Problem]:
-    return run_checks(_dip_checks(settings, contacts))
-
-
-def _dip_checks(settings: Settings, contacts: frozenset[str]) -> Iterator[Check]:
-    path = settings.root / DIP_FILE
-    yield DIP_FILE, lambda: check_table(path, dip_schema_for(csv_header(path)), file=DIP_FILE,
-                                        max_bytes=settings.max_bytes)
-    yield DIP_FILE, lambda: privacy.check_table(table_rows(path), file=DIP_FILE, ignore=contacts)
-    yield DIP_FILE, lambda: injection.check_formulas(table_rows(path), file=DIP_FILE, text_columns=None)
+    return run_scope("dip", settings.root / DIP_FILE, Context(settings.root, settings, contacts), file=DIP_FILE)
 
 
 def page_units(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Unit]:
     loaded = {page.source: page for page in project.pages}
+    common = declared("page", settings, contacts)
     found: list[Unit] = []
     for path in sorted((settings.root / PAGES_DIR).glob("*.md")):
         file = f"{PAGES_DIR}/{path.name}"
-        material = {**_common(settings, contacts), "page": [file, file_digest(path)]}
+        material = {**common, "page": [file, file_digest(path)]}
         found.append(Unit(f"page:{file}", unit_key("page", material),
                           partial(check_page_unit, file, loaded.get(file), settings, contacts), file))
     return found
@@ -139,8 +108,4 @@ def page_units(project: Project, settings: Settings, contacts: frozenset[str]) -
 
 def check_page_unit(file: str, page: Page | None, settings: Settings,
                     contacts: frozenset[str]) -> list[Problem]:
-    checks: list[Check] = [(file, partial(keys.check_page, settings.root / file, file=file))]
-    if page is not None:
-        checks.append((file, partial(privacy.check_page, page, settings.root, ignore=contacts)))
-        checks.append((file, partial(injection.check_page_html, page)))
-    return run_checks(checks)
+    return run_scope("page", (file, page), Context(settings.root, settings, contacts), file=file)

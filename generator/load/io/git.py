@@ -1,12 +1,55 @@
-"""Dates of the last change of files, taken from git history (never from the clock)."""
+"""The one module that runs git: the commit being built, its time, and the history of files.
+
+Every other module asks here, so the commit written into the pages, the dates of the data
+and the reference date of freshness checks all come from the same ``HEAD``. Outside a git
+work tree (or without git) each answer says so (empty, ``None``) instead of failing.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
 import subprocess
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import IO
+
+TIMEOUT = 120
+
+
+def git(root: Path, *args: str) -> str | None:
+    """The output of ``git -C root args``; ``None`` when git fails or is missing."""
+    try:
+        result = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True,
+                                check=False, timeout=TIMEOUT)
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
+def head_commit(root: Path) -> str:
+    """The commit being built: ``HEAD`` of the work tree ($GITHUB_SHA when git cannot say); "" if none."""
+    head = (git(root, "rev-parse", "--verify", "-q", "HEAD") or "").strip()
+    return head or os.environ.get("GITHUB_SHA", "").strip()
+
+
+def head_time(root: Path) -> int | None:
+    """The commit time of ``HEAD`` in seconds since the epoch; ``None`` outside git."""
+    stamp = (git(root, "log", "-1", "--format=%ct", "HEAD") or "").strip()
+    return int(stamp) if stamp.isdigit() else None
+
+
+def head_date(root: Path) -> dt.date | None:
+    """The date of ``HEAD``'s commit, as the committer's clock showed it."""
+    try:
+        return dt.date.fromisoformat((git(root, "log", "-1", "--format=%cs", "HEAD") or "").strip())
+    except ValueError:
+        return None
+
+
+def is_shallow(root: Path) -> bool:
+    return (git(root, "rev-parse", "--is-shallow-repository") or "").strip() == "true"
 
 
 def last_change_dates(root: Path, folders: Iterable[str]) -> dict[str, dt.date]:
@@ -15,17 +58,10 @@ def last_change_dates(root: Path, folders: Iterable[str]) -> dict[str, dt.date]:
     Returns an empty mapping when ``root`` is not a git work tree or git is missing;
     files never committed are absent from the mapping.
     """
-    command = ["git", "-C", str(root), "log", "--format=@%cs", "--name-only", "--no-renames",
-               "--", *folders]
-    try:
-        result = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
-    except (OSError, subprocess.TimeoutExpired):
-        return {}
-    if result.returncode != 0:
-        return {}
+    log = git(root, "log", "--format=@%cs", "--name-only", "--no-renames", "--", *folders)
     dates: dict[str, dt.date] = {}
     current: dt.date | None = None
-    for line in result.stdout.splitlines():
+    for line in (log or "").splitlines():
         if line.startswith("@"):
             current = dt.date.fromisoformat(line[1:])
         elif line and current is not None:
@@ -33,14 +69,15 @@ def last_change_dates(root: Path, folders: Iterable[str]) -> dict[str, dt.date]:
     return dates
 
 
-def head_commit(root: Path) -> str:
-    """The commit being built: $GITHUB_SHA in the workflow, else ``git rev-parse HEAD``; "" if none."""
-    sha = os.environ.get("GITHUB_SHA", "").strip()
-    if sha:
-        return sha
-    try:
-        result = subprocess.run(["git", "-C", str(root), "rev-parse", "--verify", "-q", "HEAD"],
-                                capture_output=True, text=True, check=False, timeout=60)
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
-    return result.stdout.strip() if result.returncode == 0 else ""
+@contextmanager
+def blob(root: Path, commit: str, path: str) -> Iterator[tuple[IO[bytes], list[int]]]:
+    """The bytes of ``path`` as committed in ``commit``, streamed; after the block the list holds
+    git's exit code (non-zero: no such file in that commit)."""
+    command = ["git", "-C", str(root), "cat-file", "blob", f"{commit}:{path}"]
+    code: list[int] = []
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL) as process:
+        assert process.stdout is not None
+        yield process.stdout, code
+        while process.stdout.read(1 << 20):  # the rest, if the reader stopped early
+            pass
+        code.append(process.wait(timeout=TIMEOUT))

@@ -4,16 +4,28 @@
 (function () {
   "use strict";
 
-  var TEXT = {
-    id: { none: "Tidak ada hasil untuk", results: "hasil untuk", loading: "Memuat pencarian…",
-          type: "Jenis", kategori: "Kategori DIP", unit: "Unit", tahun: "Tahun", all: "Semua",
-          filters: "Saring hasil", more: "Tampilkan lebih banyak", failed: "Pencarian tidak dapat dimuat.",
-          hint: "Ketik kata kunci, mis. anggaran, sekolah, permohonan." },
-    en: { none: "No results for", results: "results for", loading: "Loading search…",
-          type: "Type", kategori: "DIP category", unit: "Unit", tahun: "Year", all: "All",
-          filters: "Filter results", more: "Show more", failed: "Search could not be loaded.",
-          hint: "Type a keyword, e.g. budget, school, request." }
-  };
+  /* Interface texts: the Indonesian text is the key; another language's tree loads its
+     translations first (assets/etalase-strings.js, written from the catalogue at build time). */
+  var STRINGS = window.etalaseStrings || {};
+
+  function t(text, values) {
+    return (STRINGS[text] || text).replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  }
+
+  /* A text with a count: its forms by plural category of the page's language ({one, other}). */
+  function tn(singular, plural, count, values) {
+    var forms = STRINGS[singular];
+    var text = count === 1 ? singular : plural;
+    if (forms && typeof forms === "object") {
+      var rule = new Intl.PluralRules(document.documentElement.lang || "id").select(count);
+      text = forms[rule] || forms.other || text;
+    }
+    return t(text, values);
+  }
+
+  var LABELS = { type: t("Jenis"), kategori: t("Kategori DIP"), unit: t("Unit"), tahun: t("Tahun") };
   var FILTERS = ["type", "kategori", "unit", "tahun"];
   var PAGE = 10;
 
@@ -45,7 +57,6 @@
 
   function Search(box) {
     this.box = box;
-    this.t = TEXT[box.getAttribute("data-etl-lang")] || TEXT.id;
     this.input = box.querySelector(".md-search__input");
     this.meta = box.querySelector(".md-search-result__meta");
     this.list = box.querySelector(".md-search-result__list");
@@ -67,14 +78,14 @@
           return pf;
         });
       });
-      self.engine.catch(function () { self.meta.textContent = self.t.failed; });
+      self.engine.catch(function () { self.meta.textContent = t("Pencarian tidak dapat dimuat."); });
     }
     return self.engine;
   };
 
   Search.prototype.open = function () {
     if (this.toggle && !this.toggle.checked) this.toggle.checked = true;
-    if (!this.input.value) this.meta.textContent = this.t.hint;
+    if (!this.input.value) this.meta.textContent = t("Ketik kata kunci, mis. anggaran, sekolah, permohonan.");
     this.load();
   };
 
@@ -99,10 +110,10 @@
     var serial = ++self.serial;
     if (!query) {
       self.list.textContent = "";
-      self.meta.textContent = self.t.hint;
+      self.meta.textContent = t("Ketik kata kunci, mis. anggaran, sekolah, permohonan.");
       return;
     }
-    self.meta.textContent = self.t.loading;
+    self.meta.textContent = t("Memuat pencarian…");
     self.load().then(function (pf) {
       return pf.debouncedSearch(query, { filters: self.chosen() }, 200);
     }).then(function (found) {
@@ -114,10 +125,11 @@
       return self.more(serial).then(function () {
         if (serial !== self.serial) return;
         self.meta.textContent = found.results.length
-          ? found.results.length + " " + self.t.results + " \u201c" + query + "\u201d"
-          : self.t.none + " \u201c" + query + "\u201d";
+          ? tn("{count} hasil untuk \u201c{query}\u201d", "{count} hasil untuk \u201c{query}\u201d",
+                found.results.length, { count: found.results.length, query: query })
+          : t("Tidak ada hasil untuk \u201c{query}\u201d", { query: query });
       });
-    }).catch(function () { self.meta.textContent = self.t.failed; });
+    }).catch(function () { self.meta.textContent = t("Pencarian tidak dapat dimuat."); });
   };
 
   Search.prototype.more = function (serial) {
@@ -131,7 +143,7 @@
       pages.forEach(function (data) { self.list.appendChild(self.item(data)); });
       if (self.shown < self.results.length) {
         var li = el("li", "md-search-result__item etl-pf-more");
-        var button = el("button", "md-button", self.t.more);
+        var button = el("button", "md-button", t("Tampilkan lebih banyak"));
         button.type = "button";
         button.addEventListener("click", function () { self.more(self.serial); });
         li.appendChild(button);
@@ -161,7 +173,7 @@
     if (self.filtersShown) return;
     self.filtersShown = true;
     var details = el("details", "etl-pf-details");
-    details.appendChild(el("summary", "", self.t.filters));
+    details.appendChild(el("summary", "", t("Saring hasil")));
     details.addEventListener("toggle", function () {
       if (!details.open || self.filtersLoaded) return;
       self.filtersLoaded = true;
@@ -178,10 +190,10 @@
     var values = Object.keys(counts).sort();
     if (!values.length) return;
     if (key === "tahun") values.reverse();
-    var label = el("label", "", self.t[key] + " ");
+    var label = el("label", "", LABELS[key] + " ");
     var select = el("select");
     select.setAttribute("data-pf-filter", key);
-    select.appendChild(el("option", "", self.t.all)).value = "";
+    select.appendChild(el("option", "", t("Semua"))).value = "";
     values.forEach(function (value) { select.appendChild(el("option", "", value)).value = value; });
     select.addEventListener("change", function () { self.run(); });
     label.appendChild(select);

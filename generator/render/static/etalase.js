@@ -7,6 +7,15 @@
 
   var KEYS = { text: "cari", unit: "unit", year: "tahun", topic: "topik", sort: "urut", page: "hal" };
   var NUMBER = /^-?\d+(\.\d+)?$/;
+  /* Interface texts: the Indonesian text is the key; another language's tree loads its
+     translations first (assets/etalase-strings.js, written from the catalogue at build time). */
+  var STRINGS = window.etalaseStrings || {};
+
+  function t(text, values) {
+    return (STRINGS[text] || text).replace(/\{(\w+)\}/g, function (all, name) {
+      return values && name in values ? String(values[name]) : all;
+    });
+  }
 
   function norm(text) {
     return (text || "").toLocaleLowerCase("id").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
@@ -26,7 +35,6 @@
     this.items.forEach(function (item, index) { item.etlIndex = index; });
     this.prefix = box.getAttribute("data-etl-prefix") || "";
     this.pageSize = parseInt(box.getAttribute("data-page-size") || "25", 10);
-    this.lang = box.getAttribute("data-etl-lang") === "en" ? "en" : "id";
     this.controls = {
       text: box.querySelector("[data-filter-text]"), unit: box.querySelector("[data-filter-unit]"),
       year: box.querySelector("[data-filter-year]"), topic: box.querySelector("[data-filter-topic]"),
@@ -132,10 +140,9 @@
       if (item.hidden !== hide) item.hidden = hide;
     });
     if (self.count) {
-      var en = self.lang === "en";
-      self.count.textContent = (en ? "Showing " : "Menampilkan ") + matching.length + (en ? " of " : " dari ")
-        + self.items.length + (pages > 1 ? (en ? ", page " : ", halaman ") + self.page
-        + (en ? " of " : " dari ") + pages : "");
+      var counts = { shown: matching.length, total: self.items.length, page: self.page, pages: pages };
+      self.count.textContent = t("Menampilkan {shown} dari {total}", counts)
+        + (pages > 1 ? t(", halaman {page} dari {pages}", counts) : "");
     }
     self.pager(pages);
     self.writeUrl();
@@ -146,15 +153,14 @@
     if (!self.nav) {
       self.nav = document.createElement("nav");
       self.nav.className = "etl-pager";
-      self.nav.setAttribute("aria-label", self.lang === "en" ? "Table pages" : "Halaman tabel");
+      self.nav.setAttribute("aria-label", t("Halaman tabel"));
       var wrap = self.isTable && self.target.parentNode.classList.contains("etl-table-wrap")
         ? self.target.parentNode : self.target;
       wrap.parentNode.insertBefore(self.nav, wrap.nextSibling);
     }
     self.nav.textContent = "";
     self.nav.hidden = pages < 2;
-    var en = self.lang === "en";
-    [[en ? "Previous" : "Sebelumnya", self.page - 1], [en ? "Next" : "Berikutnya", self.page + 1]]
+    [[t("Sebelumnya"), self.page - 1], [t("Berikutnya"), self.page + 1]]
       .forEach(function (spec, index) {
         var button = document.createElement("button");
         button.type = "button";
@@ -266,7 +272,7 @@
       var caption = wrap.querySelector("caption");
       wrap.tabIndex = 0;
       wrap.setAttribute("role", "region");
-      wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : (document.documentElement.lang === "en" ? "Table" : "Tabel"));
+      wrap.setAttribute("aria-label", caption ? caption.textContent.trim() : t("Tabel"));
     });
   }
 

@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.load.io.yamlio import as_list
 from generator.model import Problem, Severity
 from generator.report.messages import truncate
 from generator.validate.checks.headers import normal
-
-if TYPE_CHECKING:
-    from generator.validate.checks.preflight import Table, Verdict
+from generator.validate.checks.table import Table, Verdict
 
 SHOWN_ROWS = 5
 RUPIAH = re.compile(r"^\s*Rp\.?\s*\d", re.IGNORECASE)

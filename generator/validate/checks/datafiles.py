@@ -13,7 +13,8 @@ from typing import Any
 from generator.load.io.yamlio import as_list
 from generator.model import Dataset, Problem
 from generator.validate.checks.columns import check_columns
-from generator.validate.checks.preflight import Verdict, preflight
+from generator.validate.checks.preflight import preflight
+from generator.validate.checks.table import Verdict
 from generator.validate.frictionless import validate_package, validate_table
 
 LABEL_CODES = {"label-error", "missing-label", "extra-label"}

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from generator.model import Problem
 from generator.report.messages import truncate
-
-if TYPE_CHECKING:
-    from generator.validate.checks.preflight import Table, Verdict
+from generator.validate.checks.table import Table, Verdict
 
 SEARCH_ROWS = 30
 DATA_LIKE = re.compile(r"^[-+]?(\d+([.,]\d+)*|\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4})$")

@@ -14,7 +14,6 @@ import csv
 import io
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +21,7 @@ from generator.model import Problem, Severity
 from generator.report.messages import truncate
 from generator.validate.checks.files import too_large
 from generator.validate.checks.headers import check_header
+from generator.validate.checks.table import Table, Verdict
 
 BOM = b"\xef\xbb\xbf"
 MAGIC = (  # (prefix, kind)
@@ -34,31 +34,6 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 TOTAL_WORDS = re.compile(r"^(jumlah|total|grand total|indonesia|kota|kabupaten|provinsi)\b")
 EXCEL_CELL_LIMIT = 32_767  # characters one Excel cell can hold
 SEP_LINE = re.compile(r"^sep=(.)\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Table:
-    """A CSV file read as plain text records, with the physical line of each record."""
-
-    header: list[str]
-    rows: list[list[str]]
-    lines: list[int]  # physical line (1-based) where each data row starts
-
-
-@dataclass
-class Verdict:
-    """What the pre-flight found, and whether Frictionless should still read the file."""
-
-    problems: list[Problem] = field(default_factory=list)
-    runnable: bool = True
-    explained: set[tuple[str, int]] = field(default_factory=set)  # (field, row) of type errors we replace
-    labels_explained: set[str] = field(default_factory=set)
-    table: Table | None = None
-
-    def stop(self, problem: Problem) -> Verdict:
-        self.problems.append(problem)
-        self.runnable = False
-        return self
 
 
 def preflight(path: Path, *, file: str, schema: dict[str, Any], dialect: dict[str, Any],
