@@ -20,7 +20,6 @@ from generator.i18n.extract import DOMAINS, extract, untranslated
 from generator.i18n.languages import DEFAULT, ENGLISH, LANGUAGES, Language
 from generator.model import Project
 from generator.settings import Settings
-from tests.conftest import copy_repo
 
 # Indonesian interface words that must not appear on an English page outside what staff wrote.
 INDONESIAN = ("Halaman ini", "Tersedia", "berkas", "Berkas", "Kamus data", "Unduh", "Perlu diperbarui",
