@@ -39,6 +39,7 @@ def _resource(dataset: Dataset, resource: Resource, page: str) -> dict[str, Any]
         "url": relative(page, f"dataset/{dataset.name}/{resource.path}"),
         "filename": resource.path.rsplit("/", 1)[-1], "size": size_label(resource.size),
         "sha256": resource.sha256, "rows": number_label(resource.row_count),
+        "row_count": resource.row_count,
         "primary_key": resource.primary_key,
         "fields": [{"name": field.name, "title": field.title, "description": field.description,
                     "type_label": (_(FIELD_TYPES[field.type]) if field.type in FIELD_TYPES else field.type)
