@@ -23,7 +23,7 @@ def home_page(project: Project) -> OutputFile:
                    "date": date_label(e.updated), "category": _label(e.category)} for e in entries]
     profile = project.profile
     body = html_block("home.html", profile=profile, categories=tiles,
-                      logo=profile.logo if profile and profile.logo else "",
+                      logo=relative(HOME, profile.logo) if profile and profile.logo else "",
                       search_action="./", dip_url=relative(HOME, "dip/"),
                       catalog_url=relative(HOME, "dataset/"),
                       recent_datasets=recent_datasets, recent_dip=recent_dip)
