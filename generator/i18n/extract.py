@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import IO, Any
 
 import yaml
-
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po

@@ -11,7 +11,6 @@ from generator.render.routes import relative
 from generator.validate.checks.privacy import allowance_rows
 from generator.vocab import FIELD_TYPES, FREQUENCIES, LICENSES
 
-
 # The loader writes a boolean constraint (required, unique) as "ya" or "tidak": a label, shown translated.
 BOOLEAN_CONSTRAINTS = ("required", "unique")
 YES_NO = {"ya": N_("ya"), "tidak": N_("tidak")}
