@@ -9,6 +9,7 @@ from generator.compliance.context import Compliance
 from generator.compliance.service_report import years_of
 from generator.i18n import N_, _
 from generator.model import OutputFile, Project
+from generator.render.compliance.items import item_text
 from generator.render.compliance.report_page import ROOT as REPORTS
 from generator.render.page import html_block, page_file
 from generator.render.routes import dataset_page, entry_page, relative, target
@@ -57,7 +58,7 @@ def _paths(project: Project, state: Compliance) -> dict[str, list[tuple[str, str
                                for year in years_of(state.register.requests)]
     for status in state.statuses:
         group = status.item.monev if status.item.monev in found else "jenis-informasi"
-        found[group] += [(target(entry_page(entry.id)), f"{entry.id} {entry.title} ({_(status.item.title)})")
+        found[group] += [(target(entry_page(entry.id)), f"{entry.id} {entry.title} ({item_text(status.item, 'title')})")
                          for entry in status.entries]
     found["digitalisasi"] += [(target(dataset_page(dataset.name)), _("Dataset: {title}").format(title=dataset.title))
                               for dataset in sorted(project.datasets, key=lambda dataset: dataset.name)]

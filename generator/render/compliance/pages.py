@@ -14,6 +14,7 @@ from generator.compliance.wilayah import EXTRA_FILE, extra_codes
 from generator.i18n import N_, _
 from generator.i18n.format import date_label
 from generator.model import OutputFile, Project
+from generator.render.compliance.items import item_text
 from generator.render.page import html_block, page_file
 from generator.render.routes import dataset_page, entry_page, relative, target
 
@@ -49,10 +50,9 @@ def compliance_page(project: Project, state: Compliance) -> OutputFile:
 def _status_row(status: Any, state: Compliance, page: str) -> dict[str, Any]:
     item = status.item
     optional_gap = status.status == "tidak-ada" and not item.mandatory
-    # Titles, legal bases and notes of the shipped checklist are interface texts (checklist.yaml,
-    # extracted by generator.i18n.extract); a body's own wording is not in the catalogue and stays.
-    return {"id": item.id, "title": _(item.title), "basis": _(item.basis), "mandatory": item.mandatory,
-            "note": _(item.note), "status": "tidak-wajib" if optional_gap else status.status,
+    return {"id": item.id, "title": item_text(item, "title"), "basis": item_text(item, "basis"),
+            "mandatory": item.mandatory, "note": item_text(item, "note"),
+            "status": "tidak-wajib" if optional_gap else status.status,
             "status_label": _("Tidak ada (tidak wajib)") if optional_gap else _(STATUS_LABELS[status.status]),
             "entries": [{"id": entry.id, "url": relative(page, target(entry_page(entry.id))),
                          "stale": entry.id in state.stale_entries} for entry in status.entries]}
