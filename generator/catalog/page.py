@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.catalog.files import DatasetOutput, Published
+from generator.i18n import N_, _
 from generator.i18n.format import date_label, number_label, size_label
 from generator.load.history import COMPLETE, SHALLOW, History
 from generator.load.remote import is_remote
@@ -13,16 +14,16 @@ from generator.model import Dataset
 from generator.render.routes import relative
 
 NOTES = {
-    SHALLOW: "Riwayat versi mungkin tidak lengkap: situs dibangun dari klon git dangkal (shallow clone). "
-             "Bangun dari klon lengkap (fetch-depth: 0) untuk riwayat penuh.",
-    "unavailable": "Riwayat versi tidak tersedia: situs tidak dibangun dari repositori git.",
+    SHALLOW: N_("Riwayat versi mungkin tidak lengkap: situs dibangun dari klon git dangkal (shallow clone). "
+                "Bangun dari klon lengkap (fetch-depth: 0) untuk riwayat penuh."),
+    "unavailable": N_("Riwayat versi tidak tersedia: situs tidak dibangun dari repositori git."),
 }
-LABELS = {"CSV": "CSV (asli)", "JSON": "JSON", "XLSX": "Excel (XLSX)", "ZIP": "Paket data (ZIP)"}
+LABELS = {"CSV": N_("CSV (asli)"), "JSON": N_("JSON"), "XLSX": N_("Excel (XLSX)"), "ZIP": N_("Paket data (ZIP)")}
 
 
 def _download(item: Published, page: str) -> dict[str, str]:
     url = item.path if "://" in item.path else relative(page, item.path)
-    return {"label": LABELS[item.format], "format": item.format, "url": url,
+    return {"label": _(LABELS[item.format]), "format": item.format, "url": url,
             "size": size_label(item.size), "bytes": str(item.size), "sha256": item.sha256,
             "filename": item.path.rsplit("/", 1)[-1]}
 
@@ -45,5 +46,5 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
     return {
         "downloads": downloads, "external": external, "package": _download(output.package, page),
         "descriptor_url": relative(page, output.descriptor.path), "history": versions,
-        "history_note": NOTES.get(status, "") if status != COMPLETE else "",
+        "history_note": _(NOTES.get(status, "")) if status != COMPLETE else "",
     }

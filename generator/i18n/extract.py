@@ -4,7 +4,8 @@
     python -m generator.i18n.extract --check  exit 1 when a catalogue lacks a translation
 
 The Python sources mark texts with ``_``, ``N_`` and ``ngettext`` (ids are Indonesian), the
-templates with ``{{ _("...") }}``, and the scripts with ``t("...")``.
+templates with ``{{ _("...") }}``, and the scripts with ``t("...")``. The shipped compliance
+checklist (``compliance/checklist.yaml``) gives its titles, legal bases and notes.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ import argparse
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
+import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
@@ -35,7 +37,8 @@ OPTIONS = {"**/templates/**.html": {"extensions": "jinja2.ext.i18n", "trim_block
 DOMAINS: dict[str, list[tuple[str, str]]] = {
     "site": [("render/**.py", "python"), ("catalog/**.py", "python"), ("vocab.py", "python"),
              ("render/templates/**.html", JINJA), ("render/static/etalase*.js", "javascript"),
-             ("build/overrides/**.html", "generator.i18n.extract:extract_overrides")],
+             ("build/overrides/**.html", "generator.i18n.extract:extract_overrides"),
+             ("compliance/checklist.yaml", "generator.i18n.extract:checklist_texts")],
     "cli": [("report/**.py", "python"), ("validate/**.py", "python"), ("load/**.py", "python"),
             ("compliance/**.py", "python"), ("build/**.py", "python"), ("cli.py", "python"),
             ("scaffold.py", "python"), ("vocab.py", "python")],
@@ -74,6 +77,24 @@ def _messages(domain: str, package: Path) -> Iterable[tuple[tuple[str, str | Non
         locations.append((filename, lineno))
         notes.extend(comment for comment in comments if comment not in notes)
     return [(key, locations, notes) for key, (locations, notes) in sorted(found.items())]
+
+
+CHECKLIST_KEYS = ("judul", "dasar", "catatan")
+
+
+def checklist_texts(fileobj: IO[bytes], keywords: Collection[str], comment_tags: Collection[str],
+                    options: dict[str, Any]) -> Iterator[tuple[int, str, str, list[str]]]:
+    """Babel extraction method for the shipped checklist: each item's texts, as if marked ``N_``."""
+    text = fileobj.read().decode("utf-8")
+    data = yaml.safe_load(text) or {}
+    lines = text.splitlines()
+    for item in data.get("items", []):
+        for key in CHECKLIST_KEYS:
+            value = item.get(key)
+            if isinstance(value, str) and value:
+                lineno = next((number for number, line in enumerate(lines, start=1)
+                               if f"id: {item.get('id')}," in line), 0)
+                yield lineno, "N_", value, []
 
 
 def read_catalogue(language: Language, domain: str, locale_dir: Path = LOCALE_DIR) -> Catalog:

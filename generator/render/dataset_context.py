@@ -4,12 +4,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.i18n import _
+from generator.i18n import N_, _
 from generator.i18n.format import date_label, number_label, size_label
 from generator.model import Dataset, Resource
 from generator.render.routes import relative
 from generator.validate.checks.privacy import allowance_rows
 from generator.vocab import FIELD_TYPES, FREQUENCIES, LICENSES
+
+# The loader writes a boolean constraint (required, unique) as "ya" or "tidak": a label, shown translated.
+BOOLEAN_CONSTRAINTS = ("required", "unique")
+YES_NO = {"ya": N_("ya"), "tidak": N_("tidak")}
+
+
+def _constraints(constraints: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return [(key, _(YES_NO[value]) if key in BOOLEAN_CONSTRAINTS and value in YES_NO else value)
+            for key, value in constraints]
 
 
 def dataset_context(dataset: Dataset, *, page: str, related: list[dict[str, Any]]) -> dict[str, Any]:
@@ -39,10 +48,11 @@ def _resource(dataset: Dataset, resource: Resource, page: str) -> dict[str, Any]
         "url": relative(page, f"dataset/{dataset.name}/{resource.path}"),
         "filename": resource.path.rsplit("/", 1)[-1], "size": size_label(resource.size),
         "sha256": resource.sha256, "rows": number_label(resource.row_count),
+        "row_count": resource.row_count,
         "primary_key": resource.primary_key,
         "fields": [{"name": field.name, "title": field.title, "description": field.description,
                     "type_label": (_(FIELD_TYPES[field.type]) if field.type in FIELD_TYPES else field.type)
                     + (f" ({field.format})" if field.format and field.format != "default" else ""),
-                    "constraints": field.constraints} for field in resource.fields],
+                    "constraints": _constraints(field.constraints)} for field in resource.fields],
         "header": header, "preview": resource.preview,
     }

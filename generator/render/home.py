@@ -12,8 +12,8 @@ from generator.vocab import CATEGORIES, category
 
 def home_page(project: Project) -> OutputFile:
     counts = {item.key: sum(1 for entry in project.dip if entry.category == item.key) for item in CATEGORIES}
-    tiles = [{"label": _(item.label), "count": number_label(counts[item.key]), "blurb": _(item.blurb),
-              "url": relative(HOME, f"dip/{item.slug}/")} for item in CATEGORIES]
+    tiles = [{"label": _(item.label), "count": number_label(counts[item.key]), "number": counts[item.key],
+              "blurb": _(item.blurb), "url": relative(HOME, f"dip/{item.slug}/")} for item in CATEGORIES]
     datasets = sorted(project.datasets, key=lambda d: (d.updated is None, -(d.updated.toordinal()
                       if d.updated else 0), d.name))[:5]
     recent_datasets = [{"title": d.title, "url": relative(HOME, target(dataset_page(d.name))),

@@ -9,6 +9,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from generator.compliance.context import Compliance
+from generator.i18n import N_, _
 from generator.i18n.format import date_label
 from generator.model import DipEntry, OutputFile, Project
 from generator.render.page import html_block, page_file
@@ -16,9 +17,9 @@ from generator.render.routes import relative
 
 PRINT = "dip/cetak/index.md"
 PRINT_CSV = "dip/daftar-informasi-publik-perki.csv"
-PUBLIC = (("berkala", "A. Informasi yang wajib disediakan dan diumumkan secara berkala"),
-          ("serta_merta", "B. Informasi yang wajib diumumkan secara serta merta"),
-          ("setiap_saat", "C. Informasi yang wajib tersedia setiap saat"))
+PUBLIC = (("berkala", N_("A. Informasi yang wajib disediakan dan diumumkan secara berkala")),
+          ("serta_merta", N_("B. Informasi yang wajib diumumkan secara serta merta")),
+          ("setiap_saat", N_("C. Informasi yang wajib tersedia setiap saat")))
 COLUMNS = ("nomor", "kategori", "judul", "ringkasan_isi_informasi", "pejabat_unit_yang_menguasai",
            "penanggung_jawab", "waktu_dan_tempat_pembuatan", "bentuk_informasi", "jangka_waktu_penyimpanan")
 
@@ -32,7 +33,7 @@ def _rows(entries: list[DipEntry]) -> list[dict[str, Any]]:
 
 def _groups(project: Project) -> list[dict[str, Any]]:
     entries = sorted(project.dip, key=lambda entry: entry.id)
-    return [{"label": label, "rows": _rows([entry for entry in entries if entry.category == key])}
+    return [{"label": _(label), "rows": _rows([entry for entry in entries if entry.category == key])}
             for key, label in PUBLIC]
 
 
@@ -52,8 +53,8 @@ def print_files(project: Project, state: Compliance) -> list[OutputFile]:
                  place=min(places, key=lambda place: (-places[place], place)) if places else "",
                  date=date_label(state.today), role=role, official=name, position=position,
                  csv_url=relative(PRINT, PRINT_CSV), dik_url=relative(PRINT, "dik/"))
-    return [page_file(PRINT, "Daftar Informasi Publik (versi cetak)",
-                       "Daftar Informasi Publik dalam format Perki 1/2021", body, searchable=False),
+    return [page_file(PRINT, _("Daftar Informasi Publik (versi cetak)"),
+                      _("Daftar Informasi Publik dalam format Perki 1/2021"), body, searchable=False),
             OutputFile(PurePosixPath(PRINT_CSV), text=print_csv(groups))]
 
 

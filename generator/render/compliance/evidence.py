@@ -7,7 +7,9 @@ from typing import Any
 from generator.compliance.checklist import MONEV_GROUPS
 from generator.compliance.context import Compliance
 from generator.compliance.service_report import years_of
+from generator.i18n import N_, _
 from generator.model import OutputFile, Project
+from generator.render.compliance.items import item_text
 from generator.render.compliance.report_page import ROOT as REPORTS
 from generator.render.page import html_block, page_file
 from generator.render.routes import dataset_page, entry_page, relative, target
@@ -20,15 +22,22 @@ PAGE_WORDS = {
     "sarana-prasarana": ("sarana", "prasarana", "ruang", "kontak"),
 }
 GENERATED = {  # (group, site path, title)
-    "kualitas-informasi": (("dip/", "Daftar Informasi Publik"), ("dip/cetak/", "DIP versi cetak (format Perki 1/2021)"),
-                           ("dip/daftar-informasi-publik-perki.csv", "DIP (CSV)"),
-                           ("kepatuhan/", "Kepatuhan Keterbukaan Informasi")),
-    "jenis-informasi": (("dip/berkala/", "Informasi berkala"), ("dip/serta-merta/", "Informasi serta merta"),
-                        ("dip/setiap-saat/", "Informasi setiap saat"),
-                        ("dip/dikecualikan/", "Informasi yang dikecualikan")),
-    "komitmen": (("dik/", "Daftar Informasi yang Dikecualikan dan uji konsekuensi"),),
-    "sarana-prasarana": (("", "Beranda: alamat, kontak dan jam layanan PPID"),),
-    "digitalisasi": (("dataset/", "Katalog dataset terbuka"), ("", "Pencarian di seluruh situs")),
+    "kualitas-informasi": (("dip/", N_("Daftar Informasi Publik")),
+                           ("dip/cetak/", N_("DIP versi cetak (format Perki 1/2021)")),
+                           ("dip/daftar-informasi-publik-perki.csv", N_("DIP (CSV)")),
+                           ("kepatuhan/", N_("Kepatuhan Keterbukaan Informasi"))),
+    "jenis-informasi": (("dip/berkala/", N_("Informasi berkala")), ("dip/serta-merta/", N_("Informasi serta merta")),
+                        ("dip/setiap-saat/", N_("Informasi setiap saat")),
+                        ("dip/dikecualikan/", N_("Informasi yang dikecualikan"))),
+    "komitmen": (("dik/", N_("Daftar Informasi yang Dikecualikan dan uji konsekuensi")),),
+    "sarana-prasarana": (("", N_("Beranda: alamat, kontak dan jam layanan PPID")),),
+    "digitalisasi": (("dataset/", N_("Katalog dataset terbuka")), ("", N_("Pencarian di seluruh situs"))),
+}
+# The Monev indicator groups (compliance/checklist.py MONEV_GROUPS) as the page names them.
+GROUP_LABELS = {
+    "kualitas-informasi": N_("Kualitas informasi"), "jenis-informasi": N_("Jenis informasi"),
+    "pelayanan": N_("Pelayanan informasi"), "sarana-prasarana": N_("Sarana dan prasarana"),
+    "komitmen": N_("Komitmen organisasi"), "digitalisasi": N_("Digitalisasi"),
 }
 
 
@@ -38,19 +47,20 @@ def _link(site_url: str | None, path: str, title: str) -> dict[str, str]:
 
 
 def _paths(project: Project, state: Compliance) -> dict[str, list[tuple[str, str]]]:
-    found: dict[str, list[tuple[str, str]]] = {key: list(GENERATED.get(key, ())) for key in MONEV_GROUPS}
+    found: dict[str, list[tuple[str, str]]] = {key: [(path, _(title)) for path, title in GENERATED.get(key, ())]
+                                               for key in MONEV_GROUPS}
     for page in project.pages:
         for group, words in PAGE_WORDS.items():
             if any(word in page.slug for word in words):
                 found[group].append((f"{page.slug}/", page.title))
     if state.register is not None:
-        found["pelayanan"] += [(f"{REPORTS}/{year}/", f"Laporan Layanan Informasi Publik {year}")
+        found["pelayanan"] += [(f"{REPORTS}/{year}/", _("Laporan Layanan Informasi Publik {year}").format(year=year))
                                for year in years_of(state.register.requests)]
     for status in state.statuses:
         group = status.item.monev if status.item.monev in found else "jenis-informasi"
-        found[group] += [(target(entry_page(entry.id)), f"{entry.id} {entry.title} ({status.item.title})")
+        found[group] += [(target(entry_page(entry.id)), f"{entry.id} {entry.title} ({item_text(status.item, 'title')})")
                          for entry in status.entries]
-    found["digitalisasi"] += [(target(dataset_page(dataset.name)), f"Dataset: {dataset.title}")
+    found["digitalisasi"] += [(target(dataset_page(dataset.name)), _("Dataset: {title}").format(title=dataset.title))
                               for dataset in sorted(project.datasets, key=lambda dataset: dataset.name)]
     return found
 
@@ -60,9 +70,10 @@ def evidence_page(project: Project, state: Compliance) -> OutputFile:
     groups: list[dict[str, Any]] = []
     for key, paths in _paths(project, state).items():
         unique = dict.fromkeys(paths)
-        groups.append({"key": key, "label": MONEV_GROUPS[key],
+        label = GROUP_LABELS.get(key)
+        groups.append({"key": key, "label": _(label) if label else MONEV_GROUPS[key],
                        "links": [_link(site_url, path, title) for path, title in unique]})
     body = html_block("bukti.html", groups=groups)
-    return page_file(EVIDENCE, "Data Dukung Monev Keterbukaan Informasi",
-                      "Alamat halaman yang menjadi bukti untuk penilaian Komisi Informasi", body,
+    return page_file(EVIDENCE, _("Data Dukung Monev Keterbukaan Informasi"),
+                     _("Alamat halaman yang menjadi bukti untuk penilaian Komisi Informasi"), body,
                      searchable=False)

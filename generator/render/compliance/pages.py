@@ -14,6 +14,7 @@ from generator.compliance.wilayah import EXTRA_FILE, extra_codes
 from generator.i18n import N_, _
 from generator.i18n.format import date_label
 from generator.model import OutputFile, Project
+from generator.render.compliance.items import item_text
 from generator.render.page import html_block, page_file
 from generator.render.routes import dataset_page, entry_page, relative, target
 
@@ -21,18 +22,18 @@ COMPLIANCE = "kepatuhan/index.md"
 DIK = "dik/index.md"
 EVIDENCE = "data-dukung/index.md"
 PRINT = "dip/cetak/index.md"
-KIND_LABELS = {"berkala": "Informasi berkala", "serta_merta": "Informasi serta merta",
-               "setiap_saat": "Informasi setiap saat"}
-STATUS_LABELS = {"ada": "Tersedia", "perlu-diperbarui": "Perlu diperbarui", "tidak-ada": "Belum ada"}
-REASONS = {"berkala": "informasi berkala lebih dari enam bulan tidak diperbarui",
-           "rilis": "rencana rilis berikutnya sudah lewat",
-           "frekuensi": "terlambat menurut frekuensi pembaruannya"}
+KIND_LABELS = {"berkala": N_("Informasi berkala"), "serta_merta": N_("Informasi serta merta"),
+               "setiap_saat": N_("Informasi setiap saat")}
+STATUS_LABELS = {"ada": N_("Tersedia"), "perlu-diperbarui": N_("Perlu diperbarui"), "tidak-ada": N_("Belum ada")}
+REASONS = {"berkala": N_("informasi berkala lebih dari enam bulan tidak diperbarui"),
+           "rilis": N_("rencana rilis berikutnya sudah lewat"),
+           "frekuensi": N_("terlambat menurut frekuensi pembaruannya")}
 
 
 def compliance_page(project: Project, state: Compliance) -> OutputFile:
     page = COMPLIANCE
     percent, good, mandatory = score(list(state.statuses))
-    groups = [{"key": kind.replace("_", "-"), "label": KIND_LABELS[kind],
+    groups = [{"key": kind.replace("_", "-"), "label": _(KIND_LABELS[kind]),
                "rows": [_status_row(status, state, page) for status in state.statuses
                         if status.item.kind == kind]} for kind in KINDS]
     body = html_block("kepatuhan.html", extra_file=EXTRA_FILE, today=date_label(state.today),
@@ -42,16 +43,17 @@ def compliance_page(project: Project, state: Compliance) -> OutputFile:
                  extra_codes=sorted(extra_codes(Path(project.root)).items()),
                  dik_url=relative(page, "dik/"), evidence_url=relative(page, "data-dukung/"),
                  print_url=relative(page, "dip/cetak/"))
-    return page_file(page, "Kepatuhan Keterbukaan Informasi",
-                      "Pemeriksaan kelengkapan dan kemutakhiran informasi publik", body)
+    return page_file(page, _("Kepatuhan Keterbukaan Informasi"),
+                     _("Pemeriksaan kelengkapan dan kemutakhiran informasi publik"), body)
 
 
 def _status_row(status: Any, state: Compliance, page: str) -> dict[str, Any]:
     item = status.item
     optional_gap = status.status == "tidak-ada" and not item.mandatory
-    return {"id": item.id, "title": item.title, "basis": item.basis, "mandatory": item.mandatory,
-            "note": item.note, "status": "tidak-wajib" if optional_gap else status.status,
-            "status_label": "Tidak ada (tidak wajib)" if optional_gap else STATUS_LABELS[status.status],
+    return {"id": item.id, "title": item_text(item, "title"), "basis": item_text(item, "basis"),
+            "mandatory": item.mandatory, "note": item_text(item, "note"),
+            "status": "tidak-wajib" if optional_gap else status.status,
+            "status_label": _("Tidak ada (tidak wajib)") if optional_gap else _(STATUS_LABELS[status.status]),
             "entries": [{"id": entry.id, "url": relative(page, target(entry_page(entry.id))),
                          "stale": entry.id in state.stale_entries} for entry in status.entries]}
 
@@ -59,10 +61,10 @@ def _status_row(status: Any, state: Compliance, page: str) -> dict[str, Any]:
 def stale_list(project: Project, state: Compliance, page: str) -> list[dict[str, str]]:
     titles = {entry.id: entry.title for entry in project.dip}
     names = {dataset.name: dataset.title for dataset in project.datasets}
-    rows = [{"label": f"{key} {titles.get(key, '')}", "reason": REASONS[value.reason],
+    rows = [{"label": f"{key} {titles.get(key, '')}", "reason": _(REASONS[value.reason]),
              "since": date_label(value.since), "url": relative(page, target(entry_page(key)))}
             for key, value in state.stale_entries.items()]
-    rows += [{"label": f"Dataset: {names.get(key, key)}", "reason": REASONS[value.reason],
+    rows += [{"label": _("Dataset: {title}").format(title=names.get(key, key)), "reason": _(REASONS[value.reason]),
               "since": date_label(value.since), "url": relative(page, target(dataset_page(key)))}
              for key, value in state.stale_datasets.items()]
     return rows
@@ -86,8 +88,8 @@ def dik_page(project: Project, state: Compliance) -> OutputFile:
                 "url": relative(DIK, target(entry_page(r.id)))}
                for r in sorted(state.dik or (), key=lambda record: record.id)]
     body = html_block("dik.html", today=date_label(state.today), records=records)
-    return page_file(DIK, "Daftar Informasi yang Dikecualikan",
-                      "Informasi yang dikecualikan beserta hasil uji konsekuensinya", body)
+    return page_file(DIK, _("Daftar Informasi yang Dikecualikan"),
+                     _("Informasi yang dikecualikan beserta hasil uji konsekuensinya"), body)
 
 
 MARKER = N_("Informasi ini {reason} (sejak {since}).")

@@ -9,6 +9,7 @@ from generator.compliance.monthly import Monthly
 from generator.compliance.register import Register
 from generator.compliance.service_report import YearReport, figures_csv, year_report, years_of
 from generator.compliance.workdays import Calendar
+from generator.i18n import N_, _, current
 from generator.i18n.format import month_label, number_label
 from generator.model import OutputFile
 from generator.render.compliance.charts import bar_chart
@@ -16,8 +17,8 @@ from generator.render.page import html_block, page_file
 from generator.render.routes import dataset_page, relative, target
 
 ROOT = "laporan-layanan"
-LABELS = {"dikabulkan": "Dikabulkan seluruhnya", "dikabulkan_sebagian": "Dikabulkan sebagian",
-          "ditolak": "Ditolak", "dalam_proses": "Dalam proses"}
+LABELS = {"dikabulkan": N_("Dikabulkan seluruhnya"), "dikabulkan_sebagian": N_("Dikabulkan sebagian"),
+          "ditolak": N_("Ditolak"), "dalam_proses": N_("Dalam proses")}
 
 
 def report_page_path(year: int) -> str:
@@ -29,36 +30,39 @@ def csv_path(year: int) -> str:
 
 
 def decimal(value: float | None) -> str:
-    return "-" if value is None else f"{value:.1f}".replace(".", ",")
+    return "-" if value is None else current().decimal_point(f"{value:.1f}")
 
 
 def _summary(r: YearReport) -> list[tuple[str, str]]:
-    return [("Jumlah permohonan", number_label(r.total)), ("Sudah dijawab", number_label(r.answered)),
-            ("Dalam proses", number_label(r.pending)),
-            ("Rata-rata waktu jawab", f"{decimal(r.average_days)} hari kerja"),
-            ("Dijawab dalam 10 hari kerja",
+    return [(_("Jumlah permohonan"), number_label(r.total)), (_("Sudah dijawab"), number_label(r.answered)),
+            (_(LABELS["dalam_proses"]), number_label(r.pending)),
+            (_("Rata-rata waktu jawab"), _("{days} hari kerja").format(days=decimal(r.average_days))),
+            (_("Dijawab dalam 10 hari kerja"),
              f"{number_label(r.within_deadline)} ({decimal(r.share(r.within_deadline))}%)"),
-            ("Dijawab dalam masa perpanjangan (11-17 hari kerja)",
+            (_("Dijawab dalam masa perpanjangan (11-17 hari kerja)"),
              f"{number_label(r.within_extension)} ({decimal(r.share(r.within_extension))}%)"),
-            ("Dijawab dalam 17 hari kerja (dengan perpanjangan)",
+            (_("Dijawab dalam 17 hari kerja (dengan perpanjangan)"),
              f"{decimal(r.share(r.within_deadline + r.within_extension))}%"),
-            ("Melewati 17 hari kerja", number_label(r.late)),
-            ("Dikabulkan seluruhnya", number_label(r.granted)), ("Dikabulkan sebagian", number_label(r.partly)),
-            ("Ditolak", number_label(r.refused)), ("Keberatan diajukan", number_label(r.objections)),
-            ("Sengketa informasi diajukan", number_label(r.disputes))]
+            (_("Melewati 17 hari kerja"), number_label(r.late)),
+            (_(LABELS["dikabulkan"]), number_label(r.granted)),
+            (_(LABELS["dikabulkan_sebagian"]), number_label(r.partly)),
+            (_(LABELS["ditolak"]), number_label(r.refused)), (_("Keberatan diajukan"), number_label(r.objections)),
+            (_("Sengketa informasi diajukan"), number_label(r.disputes))]
 
 
 def _charts(r: YearReport) -> list[dict[str, Any]]:
     monthly = [(month_label(month), received) for month, received, *_ in r.months]
-    outcomes = [(LABELS["dikabulkan"], r.granted), (LABELS["dikabulkan_sebagian"], r.partly),
-                (LABELS["ditolak"], r.refused), (LABELS["dalam_proses"], r.pending)]
-    timing = [("Dalam 10 hari kerja", r.within_deadline), ("11-17 hari kerja (perpanjangan)", r.within_extension),
-              ("Lebih dari 17 hari kerja", r.late)]
+    outcomes = [(_(LABELS["dikabulkan"]), r.granted), (_(LABELS["dikabulkan_sebagian"]), r.partly),
+                (_(LABELS["ditolak"]), r.refused), (_(LABELS["dalam_proses"]), r.pending)]
+    timing = [(_("Dalam 10 hari kerja"), r.within_deadline),
+              (_("11-17 hari kerja (perpanjangan)"), r.within_extension),
+              (_("Lebih dari 17 hari kerja"), r.late)]
+    requests = _("Permohonan")
     charts = []
     for chart_id, title, bars, head in (
-            ("per-bulan", "Permohonan diterima per bulan", monthly, ("Bulan", "Permohonan")),
-            ("hasil", "Hasil penyelesaian permohonan", outcomes, ("Hasil", "Permohonan")),
-            ("waktu-jawab", "Waktu jawab", timing, ("Waktu jawab", "Permohonan"))):
+            ("per-bulan", _("Permohonan diterima per bulan"), monthly, (_("Bulan"), requests)),
+            ("hasil", _("Hasil penyelesaian permohonan"), outcomes, (_("Hasil"), requests)),
+            ("waktu-jawab", _("Waktu jawab"), timing, (_("Waktu jawab"), requests))):
         svg = bar_chart(f"grafik-{chart_id}", title, [(label, value, number_label(value)) for label, value in bars],
                         described_by=f"{chart_id}-tabel")
         charts.append({"id": chart_id, "title": title, "svg": svg, "head": head,
@@ -68,18 +72,18 @@ def _charts(r: YearReport) -> list[dict[str, Any]]:
 
 def _tables(r: YearReport) -> list[dict[str, Any]]:
     def shown(pairs: tuple[tuple[str, int], ...]) -> list[tuple[str, str]]:
-        return [("Dalam proses" if name == "dalam_proses" else name.replace("_", " "), number_label(count))
+        return [(_(LABELS["dalam_proses"]) if name == "dalam_proses" else name.replace("_", " "), number_label(count))
                 for name, count in pairs]
 
-    return [{"id": "alasan-penolakan", "title": "Alasan penolakan", "head": "Alasan dan dasar hukum",
+    return [{"id": "alasan-penolakan", "title": _("Alasan penolakan"), "head": _("Alasan dan dasar hukum"),
              "rows": shown(r.reasons)},
-            {"id": "keberatan", "title": f"Keberatan ({number_label(r.objections)})", "head": "Hasil keberatan",
-             "rows": shown(r.objection_outcomes)},
-            {"id": "sengketa", "title": f"Sengketa informasi ({number_label(r.disputes)})", "head": "Hasil sengketa",
-             "rows": shown(r.dispute_outcomes)},
-            {"id": "saluran", "title": "Saluran permohonan", "head": "Saluran", "rows": shown(r.channels)},
-            {"id": "pemohon", "title": "Jenis pemohon", "head": "Jenis pemohon", "rows": shown(r.requesters)},
-            {"id": "kategori", "title": "Kategori informasi yang diminta", "head": "Kategori",
+            {"id": "keberatan", "title": _("Keberatan ({count})").format(count=number_label(r.objections)),
+             "head": _("Hasil keberatan"), "rows": shown(r.objection_outcomes)},
+            {"id": "sengketa", "title": _("Sengketa informasi ({count})").format(count=number_label(r.disputes)),
+             "head": _("Hasil sengketa"), "rows": shown(r.dispute_outcomes)},
+            {"id": "saluran", "title": _("Saluran permohonan"), "head": _("Saluran"), "rows": shown(r.channels)},
+            {"id": "pemohon", "title": _("Jenis pemohon"), "head": _("Jenis pemohon"), "rows": shown(r.requesters)},
+            {"id": "kategori", "title": _("Kategori informasi yang diminta"), "head": _("Kategori"),
              "rows": shown(r.categories)}]
 
 
@@ -105,7 +109,7 @@ def report_files(register: Register, calendar: Calendar,
                      register_url=relative(page, target(dataset_page(register.dataset.name))),
                      other_years=[{"year": other, "url": relative(page, f"{ROOT}/{other}/")}
                                   for other in years if other != year])
-        files.append(page_file(page, f"Laporan Layanan Informasi Publik Tahun {year}",
-                                f"Laporan layanan informasi publik tahun {year}", body))
+        files.append(page_file(page, _("Laporan Layanan Informasi Publik Tahun {year}").format(year=year),
+                               _("Laporan layanan informasi publik tahun {year}").format(year=year), body))
         files.append(OutputFile(PurePosixPath(csv_path(year)), text=figures_csv(report)))
     return files
