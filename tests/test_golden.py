@@ -14,4 +14,5 @@ def test_the_indonesian_docs_tree_equals_the_golden_list(sample_site: Path) -> N
               if line and not line.startswith("#")]
     built = digests(sample_site.parent / ".etalase" / "docs")
     changed = sorted(set(golden) ^ set(built))
-    assert changed == [], "the Indonesian pages changed; if intended: python -m tests.golden > tests/golden/docs-id.sha256"
+    hint = "the Indonesian pages changed; if intended: python -m tests.golden > tests/golden/docs-id.sha256"
+    assert changed == [], hint

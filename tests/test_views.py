@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.i18n import active
+from generator.i18n.languages import ENGLISH
 from generator.render.charts import bar_chart, line_chart, nice_ticks, short_label, short_number
 from generator.settings import Settings
 from tests.conftest import run_cli
@@ -57,7 +59,9 @@ def test_message_names_the_view_in_both_languages(mini: Path) -> None:
 
 def test_numbers_and_labels_read_well() -> None:
     assert short_number(412_500_000_000) == "412,5 M"
-    assert short_number(412_500_000_000, "en") == "412.5 bn"
+    with active(ENGLISH):
+        assert short_number(412_500_000_000) == "412.5 bn"
+        assert short_label("2024-08") == "Aug 2024"
     assert short_number(2500) == "2,5 rb"
     assert short_number(3.25) == "3,25"
     assert short_label("2024-03-01") == "Mar 2024"
