@@ -13,6 +13,7 @@ from generator.build.engine import DEFAULT_ENGINE, ENGINES
 from generator.i18n.languages import LANGUAGES
 from generator.model import Problem
 from generator.report.github import format_github, format_summary
+from generator.report.messages import cli
 from generator.report.text import format_json, format_text
 from generator.scaffold import created_message, new_dataset
 from generator.settings import MAX_FILE_MB, MAX_SITE_MB, PREVIEW_ROWS, Settings, find_root
@@ -106,17 +107,15 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
         where = f" ({exc.filename})" if exc.filename else ""
-        print((f"Error writing or reading files{where}: {exc.strerror or exc}. site/ was left unchanged."
-               if settings.lang == "en" else
-               f"Gagal menulis atau membaca berkas{where}: {exc.strerror or exc}. Folder site/ tidak diubah."),
-              file=sys.stderr)
+        _ = cli(settings.lang).gettext
+        print(_("Gagal menulis atau membaca berkas{where}: {reason}. Folder site/ tidak diubah.").format(
+            where=where, reason=exc.strerror or exc), file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as exc:
         detail = redact(f"{type(exc).__name__}: {exc}")
-        print((f"Etalase internal error: {detail}. site/ was left unchanged. "
-               "Report it to the Etalase maintainers." if settings.lang == "en" else
-               f"Kesalahan internal Etalase: {detail}. Folder site/ tidak diubah. "
-               "Laporkan ke pengelola Etalase."), file=sys.stderr)
+        _ = cli(settings.lang).gettext
+        print(_("Kesalahan internal Etalase: {detail}. Folder site/ tidak diubah. "
+                "Laporkan ke pengelola Etalase.").format(detail=detail), file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -182,19 +181,17 @@ def run_build(settings: Settings, *, timings: bool = False) -> int:
 
 
 def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
-    en = settings.lang == "en"
+    _ = cli(settings.lang).gettext
     if outcome.problems:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
     if outcome.built:
-        print(f"Site built in {settings.site_dir}" if en else f"Situs selesai dibangun di {settings.site_dir}")
+        print(_("Situs selesai dibangun di {folder}").format(folder=settings.site_dir))
         return EXIT_OK
     if outcome.engine_output:
         print(redact(outcome.engine_output), file=sys.stderr)
-        print("The site engine failed; site/ was left unchanged." if en else
-              "Mesin situs gagal; folder site/ tidak diubah.", file=sys.stderr)
+        print(_("Mesin situs gagal; folder site/ tidak diubah."), file=sys.stderr)
     else:
-        print("Validation failed; site/ was left unchanged. Fix the problems above." if en else
-              "Validasi gagal; folder site/ tidak diubah. Perbaiki masalah di atas.", file=sys.stderr)
+        print(_("Validasi gagal; folder site/ tidak diubah. Perbaiki masalah di atas."), file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -202,30 +199,33 @@ def run_check_links(settings: Settings) -> int:
     from generator.build.linkcheck import check_built_site
 
     broken = check_built_site(settings)
-    en = settings.lang == "en"
+    translate = cli(settings.lang)
+    _ = translate.gettext
     for link in broken:
         print(f"{link.page}: {link.link} ({link.reason})")
     if not settings.site_dir.is_dir():
-        print("site/ does not exist: run build first." if en else
-              "Folder site/ belum ada: jalankan build dahulu.", file=sys.stderr)
+        print(_("Folder site/ belum ada: jalankan build dahulu."), file=sys.stderr)
         return EXIT_PROBLEMS
     if broken:
-        print(f"{len(broken)} broken links." if en else f"{len(broken)} tautan rusak.", file=sys.stderr)
+        count = len(broken)
+        print(translate.ngettext("{count} tautan rusak.", "{count} tautan rusak.", count).format(count=count),
+              file=sys.stderr)
         return EXIT_PROBLEMS
-    print("Every internal link resolves." if en else "Semua tautan internal menuju berkas yang ada.")
+    print(_("Semua tautan internal menuju berkas yang ada."))
     return EXIT_OK
 
 
 def run_merge_cache(settings: Settings, folders: list[Path]) -> int:
     from generator.cache import merge_caches
 
-    en = settings.lang == "en"
+    translate = cli(settings.lang)
+    _ = translate.gettext
     missing = [str(folder) for folder in folders if not folder.is_dir()]
     if missing:
-        print((f"Not a folder: {', '.join(missing)}." if en else f"Bukan folder: {', '.join(missing)}."),
-              file=sys.stderr)
+        print(_("Bukan folder: {folders}.").format(folders=", ".join(missing)), file=sys.stderr)
         return EXIT_USAGE
     copied = merge_caches(folders, settings.cache_dir)
-    print(f"{copied} validation results merged into {settings.cache_dir}" if en else
-          f"{copied} hasil validasi digabungkan ke {settings.cache_dir}")
+    print(translate.ngettext("{count} hasil validasi digabungkan ke {folder}",
+                             "{count} hasil validasi digabungkan ke {folder}", copied).format(
+        count=copied, folder=settings.cache_dir))
     return EXIT_OK
