@@ -114,8 +114,16 @@ def message(problem: Problem, lang: str = "id") -> str:
     data.setdefault("field", problem.field or "")
     values = _Defaults(data)
     for key in TEXT_PARAMS & data.keys():
-        values[key] = translate(data[key]).format_map(data) if data[key] else ""
+        values[key] = _fill(translate(data[key]), data) if data[key] else ""
     return redact(translate(template).format_map(values).strip())
+
+
+def _fill(text: str, data: dict[str, str]) -> str:
+    """A text parameter filled with the data parameters; shown as it is if it is no template."""
+    try:
+        return text.format_map(data)
+    except (ValueError, IndexError, AttributeError):
+        return text
 
 
 def location(problem: Problem, lang: str = "id") -> str:
