@@ -10,9 +10,11 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.build.engine import DEFAULT_ENGINE, ENGINES
-from generator.i18n.languages import LANGUAGES
+from generator.i18n import active, current
+from generator.i18n.languages import DEFAULT, LANGUAGES, Language, by_code
 from generator.model import Problem
 from generator.report.github import format_github, format_summary
+from generator.report.messages import cli
 from generator.report.text import format_json, format_text
 from generator.scaffold import created_message, new_dataset
 from generator.settings import MAX_FILE_MB, MAX_SITE_MB, PREVIEW_ROWS, Settings, find_root
@@ -23,80 +25,102 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, EXIT_INTERNAL = 0, 1, 2, 3
 
 
 def parser() -> argparse.ArgumentParser:
+    """The command line, its help in the active language (``with active(language):``)."""
+    _ = current("cli").gettext
     main = argparse.ArgumentParser(prog="python -m generator",
-                                   description="Etalase: validasi dan bangun situs data terbuka PPID.")
-    main.add_argument("--root", type=Path, help="folder repositori (bawaan: folder ini)")
+                                   description=_("Etalase: validasi dan bangun situs data terbuka PPID."))
+    main.add_argument("--root", type=Path, help=_("folder repositori (bawaan: folder ini)"))
     main.add_argument("--lang", choices=[language.code for language in LANGUAGES], default="id",
-                      help="bahasa pesan (id atau en)")
-    main.add_argument("--strict", action="store_true", help="peringatan juga menggagalkan")
+                      help=_("bahasa pesan (id atau en)"))
+    main.add_argument("--strict", action="store_true", help=_("peringatan juga menggagalkan"))
     main.add_argument("--max-file-mb", type=float, default=MAX_FILE_MB,
-                      help=f"ukuran terbesar satu berkas data dalam MB (bawaan: {MAX_FILE_MB:g})")
+                      help=_("ukuran terbesar satu berkas data dalam MB (bawaan: {default})").format(
+                          default=f"{MAX_FILE_MB:g}"))
     main.add_argument("--max-site-mb", type=float, default=MAX_SITE_MB,
-                      help=f"ukuran terbesar situs hasil bangun dalam MB (bawaan: {MAX_SITE_MB:g}, batas GitHub Pages)")
-    main.add_argument("--today", type=_date, help="tanggal acuan kesegaran informasi, TTTT-BB-HH "
-                      "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)")
+                      help=_("ukuran terbesar situs hasil bangun dalam MB (bawaan: {default}, batas GitHub "
+                             "Pages)").format(default=f"{MAX_SITE_MB:g}"))
+    main.add_argument("--today", type=_date, help=_("tanggal acuan kesegaran informasi, TTTT-BB-HH "
+                                                    "(bawaan: SOURCE_DATE_EPOCH atau tanggal commit HEAD)"))
     main.add_argument("--preview-rows", type=int, default=PREVIEW_ROWS, metavar="N",
-                      help=f"jumlah baris pratinjau di halaman dataset (bawaan: {PREVIEW_ROWS})")
+                      help=_("jumlah baris pratinjau di halaman dataset (bawaan: {default})").format(
+                          default=PREVIEW_ROWS))
     main.add_argument("--no-cache", action="store_true",
-                      help="jangan pakai hasil validasi tersimpan di .etalase/cache/ (tidak dibaca, tidak ditulis)")
+                      help=_("jangan pakai hasil validasi tersimpan di .etalase/cache/ (tidak dibaca, tidak ditulis)"))
     main.add_argument("--cache-dir", type=Path, metavar="FOLDER",
-                      help="folder cache hasil validasi (bawaan: .etalase/cache/ di repositori)")
+                      help=_("folder cache hasil validasi (bawaan: .etalase/cache/ di repositori)"))
     main.add_argument("--jobs", type=_positive, metavar="N",
-                      help="jumlah proses validasi sejalan (bawaan: satu per inti CPU; 1: tanpa proses tambahan)")
+                      help=_("jumlah proses validasi sejalan (bawaan: satu per inti CPU; 1: tanpa proses tambahan)"))
     commands = main.add_subparsers(dest="command", required=True)
-    validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah berkas Anda "
-                                   "(hasil disimpan di .etalase/cache/)")
+    validate = commands.add_parser("validate", help=_("periksa semua berkas tanpa mengubah berkas Anda "
+                                                      "(hasil disimpan di .etalase/cache/)"))
     validate.add_argument("--format", choices=("text", "json", "github"), default="text",
-                          help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
+                          help=_("github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY"))
     validate.add_argument("--kepatuhan", action="store_true",
-                          help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
+                          help=_("tampilkan juga status setiap butir kewajiban informasi dan persentasenya"))
     validate.add_argument("--shard", type=_shard, metavar="K/N",
-                          help="validasi hanya bagian K dari N (per dataset; bagian 1 juga memeriksa seluruh "
-                          "proyek) dan simpan hasilnya di cache, untuk dijalankan di beberapa mesin")
-    merge = commands.add_parser("merge-cache", help="gabungkan folder cache hasil validasi (dari beberapa mesin) "
-                                "ke cache repositori ini")
+                          help=_("validasi hanya bagian K dari N (per dataset; bagian 1 juga memeriksa seluruh "
+                                 "proyek) dan simpan hasilnya di cache, untuk dijalankan di beberapa mesin"))
+    merge = commands.add_parser("merge-cache", help=_("gabungkan folder cache hasil validasi (dari beberapa "
+                                                      "mesin) ke cache repositori ini"))
     merge.add_argument("folders", type=Path, nargs="+", metavar="FOLDER",
-                       help="folder cache dari validate --shard K/N --cache-dir FOLDER")
-    build = commands.add_parser("build", help="validasi lalu bangun situs ke folder site/")
+                       help=_("folder cache dari validate --shard K/N --cache-dir FOLDER"))
+    build = commands.add_parser("build", help=_("validasi lalu bangun situs ke folder site/"))
     _engine_option(build)
-    build.add_argument("--timings", action="store_true", help="tampilkan lama setiap tahap (detik)")
-    commands.add_parser("check-links", help="periksa bahwa setiap tautan internal di site/ menuju berkas yang ada")
-    serve = commands.add_parser("serve", help="pratinjau lokal yang dibangun ulang saat berkas berubah")
+    build.add_argument("--timings", action="store_true", help=_("tampilkan lama setiap tahap (detik)"))
+    commands.add_parser("check-links", help=_("periksa bahwa setiap tautan internal di site/ menuju berkas yang ada"))
+    serve = commands.add_parser("serve", help=_("pratinjau lokal yang dibangun ulang saat berkas berubah"))
     serve.add_argument("--port", type=int, default=8000)
     _engine_option(serve)
-    new = commands.add_parser("new-dataset", help="buat paket data baru dari sebuah berkas CSV")
-    new.add_argument("csv", type=Path, help="berkas CSV sumber")
-    new.add_argument("--name", help="nama folder dataset (bawaan: dari nama berkas)")
+    new = commands.add_parser("new-dataset", help=_("buat paket data baru dari sebuah berkas CSV"))
+    new.add_argument("csv", type=Path, help=_("berkas CSV sumber"))
+    new.add_argument("--name", help=_("nama folder dataset (bawaan: dari nama berkas)"))
     return main
 
 
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
-        raise argparse.ArgumentTypeError(f"bukan bilangan bulat positif: {value}")
+        _ = current("cli").gettext
+        raise argparse.ArgumentTypeError(_("bukan bilangan bulat positif: {value}").format(value=value))
     return int(value)
 
 
 def _shard(value: str) -> tuple[int, int]:
-    index, _, count = value.partition("/")
+    index, _sep, count = value.partition("/")
     if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
-        raise argparse.ArgumentTypeError(f"bukan K/N dengan 1 <= K <= N: {value}")
+        _ = current("cli").gettext
+        raise argparse.ArgumentTypeError(_("bukan K/N dengan 1 <= K <= N: {value}").format(value=value))
     return int(index), int(count)
 
 
 def _engine_option(command: argparse.ArgumentParser) -> None:
+    _ = current("cli").gettext
     command.add_argument("--engine", choices=sorted(ENGINES), default=DEFAULT_ENGINE,
-                         help=f"mesin situs (bawaan: {DEFAULT_ENGINE}; zensical: penerus Material for MkDocs)")
+                         help=_("mesin situs (bawaan: {default}; zensical: penerus Material for MkDocs)").format(
+                             default=DEFAULT_ENGINE))
 
 
 def _date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"bukan tanggal TTTT-BB-HH: {value}") from exc
+        _ = current("cli").gettext
+        raise argparse.ArgumentTypeError(_("bukan tanggal TTTT-BB-HH: {value}").format(value=value)) from exc
+
+
+def _language(argv: list[str] | None) -> Language:
+    """The language named by ``--lang`` in ``argv`` (for the help and the option errors)."""
+    words = sys.argv[1:] if argv is None else argv
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words):
+            return by_code(words[index + 1])
+        if word.startswith("--lang="):
+            return by_code(word.removeprefix("--lang="))
+    return DEFAULT
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
+    with active(_language(argv)):
+        args = parser().parse_args(argv)
     settings = Settings(root=(args.root or find_root()).resolve(), lang=args.lang, strict=args.strict,
                         max_file_mb=args.max_file_mb, max_site_mb=args.max_site_mb, today=args.today,
                         preview_rows=max(args.preview_rows, 0), cache=not args.no_cache,
@@ -106,17 +130,15 @@ def main(argv: list[str] | None = None) -> int:
         return run_command(args, settings)
     except OSError as exc:  # disk full, permissions: the file system refused, nothing was swapped in
         where = f" ({exc.filename})" if exc.filename else ""
-        print((f"Error writing or reading files{where}: {exc.strerror or exc}. site/ was left unchanged."
-               if settings.lang == "en" else
-               f"Gagal menulis atau membaca berkas{where}: {exc.strerror or exc}. Folder site/ tidak diubah."),
-              file=sys.stderr)
+        _ = cli(settings.lang).gettext
+        print(_("Gagal menulis atau membaca berkas{where}: {reason}. Folder site/ tidak diubah.").format(
+            where=where, reason=exc.strerror or exc), file=sys.stderr)
         return EXIT_INTERNAL
     except Exception as exc:
         detail = redact(f"{type(exc).__name__}: {exc}")
-        print((f"Etalase internal error: {detail}. site/ was left unchanged. "
-               "Report it to the Etalase maintainers." if settings.lang == "en" else
-               f"Kesalahan internal Etalase: {detail}. Folder site/ tidak diubah. "
-               "Laporkan ke pengelola Etalase."), file=sys.stderr)
+        _ = cli(settings.lang).gettext
+        print(_("Kesalahan internal Etalase: {detail}. Folder site/ tidak diubah. "
+                "Laporkan ke pengelola Etalase.").format(detail=detail), file=sys.stderr)
         return EXIT_INTERNAL
 
 
@@ -182,19 +204,17 @@ def run_build(settings: Settings, *, timings: bool = False) -> int:
 
 
 def print_outcome(outcome: pipeline.Outcome, settings: Settings) -> int:
-    en = settings.lang == "en"
+    _ = cli(settings.lang).gettext
     if outcome.problems:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
     if outcome.built:
-        print(f"Site built in {settings.site_dir}" if en else f"Situs selesai dibangun di {settings.site_dir}")
+        print(_("Situs selesai dibangun di {folder}").format(folder=settings.site_dir))
         return EXIT_OK
     if outcome.engine_output:
         print(redact(outcome.engine_output), file=sys.stderr)
-        print("The site engine failed; site/ was left unchanged." if en else
-              "Mesin situs gagal; folder site/ tidak diubah.", file=sys.stderr)
+        print(_("Mesin situs gagal; folder site/ tidak diubah."), file=sys.stderr)
     else:
-        print("Validation failed; site/ was left unchanged. Fix the problems above." if en else
-              "Validasi gagal; folder site/ tidak diubah. Perbaiki masalah di atas.", file=sys.stderr)
+        print(_("Validasi gagal; folder site/ tidak diubah. Perbaiki masalah di atas."), file=sys.stderr)
     return EXIT_PROBLEMS
 
 
@@ -202,30 +222,33 @@ def run_check_links(settings: Settings) -> int:
     from generator.build.linkcheck import check_built_site
 
     broken = check_built_site(settings)
-    en = settings.lang == "en"
+    translate = cli(settings.lang)
+    _ = translate.gettext
     for link in broken:
         print(f"{link.page}: {link.link} ({link.reason})")
     if not settings.site_dir.is_dir():
-        print("site/ does not exist: run build first." if en else
-              "Folder site/ belum ada: jalankan build dahulu.", file=sys.stderr)
+        print(_("Folder site/ belum ada: jalankan build dahulu."), file=sys.stderr)
         return EXIT_PROBLEMS
     if broken:
-        print(f"{len(broken)} broken links." if en else f"{len(broken)} tautan rusak.", file=sys.stderr)
+        count = len(broken)
+        print(translate.ngettext("{count} tautan rusak.", "{count} tautan rusak.", count).format(count=count),
+              file=sys.stderr)
         return EXIT_PROBLEMS
-    print("Every internal link resolves." if en else "Semua tautan internal menuju berkas yang ada.")
+    print(_("Semua tautan internal menuju berkas yang ada."))
     return EXIT_OK
 
 
 def run_merge_cache(settings: Settings, folders: list[Path]) -> int:
     from generator.cache import merge_caches
 
-    en = settings.lang == "en"
+    translate = cli(settings.lang)
+    _ = translate.gettext
     missing = [str(folder) for folder in folders if not folder.is_dir()]
     if missing:
-        print((f"Not a folder: {', '.join(missing)}." if en else f"Bukan folder: {', '.join(missing)}."),
-              file=sys.stderr)
+        print(_("Bukan folder: {folders}.").format(folders=", ".join(missing)), file=sys.stderr)
         return EXIT_USAGE
     copied = merge_caches(folders, settings.cache_dir)
-    print(f"{copied} validation results merged into {settings.cache_dir}" if en else
-          f"{copied} hasil validasi digabungkan ke {settings.cache_dir}")
+    print(translate.ngettext("{count} hasil validasi digabungkan ke {folder}",
+                             "{count} hasil validasi digabungkan ke {folder}", copied).format(
+        count=copied, folder=settings.cache_dir))
     return EXIT_OK

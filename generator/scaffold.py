@@ -14,9 +14,10 @@ import re
 import shutil
 from pathlib import Path
 
+from generator.i18n import N_
 from generator.load.io.yamlio import load_yaml_mapping
 from generator.model import Problem
-from generator.report.messages import truncate
+from generator.report.messages import cli, truncate
 from generator.settings import Settings
 from generator.validate.checks.columns import CODE_NAME
 from generator.validate.checks.headers import DATA_LIKE, is_title_block, title_block
@@ -37,7 +38,7 @@ def new_dataset(source: Path, settings: Settings, *, name: str | None = None) ->
     """Create datasets/<name>/ with a copy of ``source`` and a datapackage.yaml; refuse to overwrite."""
     shown = str(source)
     if not source.is_file():
-        return None, [Problem("file-missing", shown, params=(("hint", "Sebutkan berkas CSV yang ada."),))]
+        return None, [Problem("file-missing", shown, params=(("hint", N_("Sebutkan berkas CSV yang ada.")),))]
     slug = slugify(name or source.stem)
     folder = settings.datasets_dir / slug
     rel = f"datasets/{slug}"
@@ -122,8 +123,7 @@ def descriptor_text(slug: str, csv_name: str, fields: list[dict[str, str]], sett
 
 def created_message(folder: Path, settings: Settings) -> str:
     rel = folder.relative_to(settings.root).as_posix()
-    if settings.lang == "en":
-        return (f"Created {rel}/. Fill in every value marked \"ISI:\" in {rel}/datapackage.yaml, check the "
-                "column types, then run: python -m generator validate")
-    return (f"Dataset baru dibuat di {rel}/. Isi semua bagian bertanda \"ISI:\" di {rel}/datapackage.yaml, "
-            "periksa tipe setiap kolom, lalu jalankan: python -m generator validate")
+    _ = cli(settings.lang).gettext
+    return _(
+        "Dataset baru dibuat di {folder}/. Isi semua bagian bertanda \"ISI:\" di {folder}/datapackage.yaml, "
+        "periksa tipe setiap kolom, lalu jalankan: python -m generator validate").format(folder=rel)

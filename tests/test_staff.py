@@ -136,7 +136,7 @@ def test_english_messages(mini: Path) -> None:
     (mini / DATA).write_text("bulan,kode,nilai\n31/01/2025,AB,1\n", encoding="utf-8")
     result = run_cli(mini, "--lang", "en", "validate")
     assert 'Date "31/01/2025" is written DD/MM/YYYY in 1 cells (rows 2).' in result.stdout
-    assert "1 errors, 0 warnings in 1 files." in result.stdout
+    assert "1 error, 0 warnings in 1 file." in result.stdout  # plural forms from the catalogue
 
 
 def test_github_annotations_and_job_summary(mini: Path, tmp_path: Path) -> None:

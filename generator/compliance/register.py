@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.compliance.refdate import parse_date
+from generator.i18n import N_
 from generator.model import Dataset, Problem
 
 ROLE_KEY, ROLE = "register", "permohonan-informasi"  # datapackage.yaml: register: permohonan-informasi
@@ -99,16 +100,13 @@ def _check_request(request: Request, file: str) -> Iterator[Problem]:
                       params=(("outcome", request.outcome),))
     if request.outcome and request.answered is None:
         yield Problem("register-inconsistent", file, row=request.row, field="tanggal_dijawab",
-                      params=(("detail", "hasil diisi tetapi tanggal dijawab kosong"),
-                              ("detail_en", "an outcome is given but the answer date is empty")))
+                      params=(("reason", N_("hasil diisi tetapi tanggal dijawab kosong")),))
     if request.answered and request.received and request.answered < request.received:
         yield Problem("register-inconsistent", file, row=request.row, field="tanggal_dijawab",
                       value=str(request.answered),
-                      params=(("detail", "tanggal dijawab sebelum tanggal diterima"),
-                              ("detail_en", "the answer date is before the date received")))
+                      params=(("reason", N_("tanggal dijawab sebelum tanggal diterima")),))
     for filed, outcome, column in ((request.objection, request.objection_outcome, "hasil_keberatan"),
                                    (request.dispute, request.dispute_outcome, "hasil_sengketa")):
         if outcome and not filed:
             yield Problem("register-inconsistent", file, row=request.row, field=column, value=outcome,
-                          params=(("detail", "hasil diisi padahal tidak diajukan"),
-                                  ("detail_en", "an outcome is given but nothing was filed")))
+                          params=(("reason", N_("hasil diisi padahal tidak diajukan")),))

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.i18n import N_
 from generator.load.facts import descriptor_data, file_facts
 from generator.load.io.git import last_change_dates
 from generator.load.remote import is_url, remote_resource
@@ -27,7 +28,7 @@ def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem
         descriptor_path = package_dir / DESCRIPTOR
         if not descriptor_path.is_file():
             problems.append(Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
-                ("hint", "Setiap folder dataset memerlukan datapackage.yaml."),)))
+                ("hint", N_("Setiap folder dataset memerlukan datapackage.yaml.")),)))
             continue
         data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
         problems.extend(found)
@@ -118,7 +119,7 @@ def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
     path_text = _text(raw, "path")
     if not path_text:
         return None, [Problem("metadata-missing", descriptor_file, field=name, params=(
-            ("key", "path"), ("hint", "Tulis nama berkas CSV sumber data ini.")))]
+            ("key", "path"), ("hint", N_("Tulis nama berkas CSV sumber data ini."))))]
     if remote_allowed and is_url(path_text):
         fields = tuple(_schema_field(item) for item in _mapping(raw, "schema").get("fields") or []
                        if isinstance(item, dict))
@@ -129,7 +130,8 @@ def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
     source = f"{rel}/{PurePosixPath(path_text)}"
     if not file_path.is_file():
         return None, [Problem("file-missing", source, params=(
-            ("hint", f"Sumber data \"{name}\" di {descriptor_file} menyebut berkas ini."),))]
+            ("hint", N_("Sumber data \"{resource}\" di {descriptor} menyebut berkas ini.")), ("resource", name),
+            ("descriptor", descriptor_file)))]
     schema = _mapping(raw, "schema")
     dialect = _mapping(raw, "dialect")
     delimiter = _text(dialect, "delimiter") or ","

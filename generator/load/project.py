@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator.i18n import N_
 from generator.load.datasets import load_datasets
 from generator.load.io.yamlio import load_yaml_mapping, parse_yaml
 from generator.model import DipEntry, Page, Problem, Profile, Project
@@ -97,17 +98,17 @@ def parse_page(source: str, *, slug: str, file: str) -> tuple[Page | None, list[
     lines = source.splitlines(keepends=True)
     if not lines or lines[0].strip() != "---":
         return None, [Problem("page-front-matter", file, line=1,
-                              params=(("detail", "tidak diawali ---"),))]
+                              params=(("reason", N_("tidak diawali ---")),))]
     end = next((index for index in range(1, len(lines)) if lines[index].strip() == "---"), None)
     if end is None:
         return None, [Problem("page-front-matter", file, line=1,
-                              params=(("detail", "penutup --- tidak ditemukan"),))]
+                              params=(("reason", N_("penutup --- tidak ditemukan")),))]
     meta, problems = parse_yaml("".join(lines[1:end]), file=file)
     if problems:
         return None, [_shift(problem, 1) for problem in problems]
     if not isinstance(meta, dict) or not text(meta, "title"):
         return None, [Problem("metadata-missing", file, line=1,
-                              params=(("key", "title"), ("hint", "Tulis judul halaman.")))]
+                              params=(("key", "title"), ("hint", N_("Tulis judul halaman."))))]
     order = meta.get("order")
     page = Page(slug=slug, source=file, title=text(meta, "title"),
                 description=text(meta, "description"),
@@ -140,7 +141,7 @@ def load_dip(root: Path) -> tuple[tuple[DipEntry, ...], list[Problem]]:
     path = root / DIP_FILE
     if not path.is_file():
         return (), [Problem("file-missing", DIP_FILE,
-                            params=(("hint", "Buat content/dip.csv berisi Daftar Informasi Publik."),))]
+                            params=(("hint", N_("Buat content/dip.csv berisi Daftar Informasi Publik.")),))]
     entries: list[DipEntry] = []
     with path.open(encoding="utf-8-sig", errors="replace", newline="") as handle:
         for row_number, record in enumerate(csv.DictReader(handle), start=2):

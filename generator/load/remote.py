@@ -68,5 +68,5 @@ def verify_remote(resource: Resource, *, descriptor_file: str, timeout: float = 
     found = digest.hexdigest()
     if found != resource.sha256 or size != resource.size:
         yield Problem("remote-checksum", descriptor_file, field=resource.name, value=resource.source, params=(
-            ("expected", f"{resource.sha256}, {resource.size} bita"), ("found", f"{found}, {size} bita"),
-            ("expected_en", f"{resource.sha256}, {resource.size} bytes"), ("found_en", f"{found}, {size} bytes")))
+            ("expected_hash", resource.sha256), ("expected_bytes", str(resource.size)),
+            ("found_hash", found), ("found_bytes", str(size))))

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from generator.i18n import N_
 from generator.model import Dataset, Problem, Resource
 
 KINDS = ("line", "bar", "map")
@@ -42,27 +43,25 @@ class View:
     label: str = ""
 
 
-def _problem(dataset: Dataset, name: str, detail: str, detail_en: str) -> Problem:
+def _problem(dataset: Dataset, name: str, reason: str, **data: str) -> Problem:
+    """``reason`` is a message id; ``data`` fills its fields."""
     return Problem("view-invalid", dataset.descriptor_file, field="views", value=name,
-                   params=(("view", name), ("detail", detail), ("detail_en", detail_en)))
+                   params=(("view", name), ("reason", reason), *sorted(data.items())))
 
 
 def _parse(dataset: Dataset, raw: Any, index: int) -> View | Problem:
     if not isinstance(raw, dict):
-        return _problem(dataset, f"#{index + 1}", "bukan pemetaan (name, resources, spec)",
-                        "not a mapping (name, resources, spec)")
+        return _problem(dataset, f"#{index + 1}", N_("bukan pemetaan (name, resources, spec)"))
     name = str(raw.get("name") or f"#{index + 1}")
     spec: dict[str, Any] = raw["spec"] if isinstance(raw.get("spec"), dict) else {}
     kind = str(spec.get("type", ""))
     if kind not in KINDS:
-        return _problem(dataset, name, f'spec.type "{kind}" bukan line, bar atau map',
-                        f'spec.type "{kind}" is not line, bar or map')
+        return _problem(dataset, name, N_('spec.type "{view_type}" bukan line, bar atau map'), view_type=kind)
     names = raw.get("resources") or [raw.get("resourceName")]
     wanted = str(names[0]) if isinstance(names, list) and names else ""
     resource = next((item for item in dataset.resources if item.name == wanted), None)
     if resource is None:
-        return _problem(dataset, name, f'resources: tidak ada sumber data bernama "{wanted}"',
-                        f'resources: no resource named "{wanted}"')
+        return _problem(dataset, name, N_('resources: tidak ada sumber data bernama "{resource}"'), resource=wanted)
     types = {field.name: field.type for field in resource.fields}
     series = spec.get("series")
     columns = {"group": str(spec.get("group", "")), "latitude": str(spec.get("latitude", "")),
@@ -71,13 +70,13 @@ def _parse(dataset: Dataset, raw: Any, index: int) -> View | Problem:
     wanted_series = [str(item) for item in series] if isinstance(series, list) else []
     for key in needed + (["label"] if columns["label"] else []):
         if columns[key] not in types:
-            return _problem(dataset, name, f'spec.{key}: kolom "{columns[key]}" tidak ada di {wanted}',
-                            f'spec.{key}: no column "{columns[key]}" in {wanted}')
+            return _problem(dataset, name, N_('spec.{key}: kolom "{column}" tidak ada di {resource}'),
+                            key=key, column=columns[key], resource=wanted)
     if kind != "map":
         bad = [item for item in wanted_series if types.get(item) not in NUMERIC]
         if not wanted_series or bad:
-            return _problem(dataset, name, f"spec.series harus berisi kolom angka dari {wanted}",
-                            f"spec.series must list number columns of {wanted}")
+            return _problem(dataset, name, N_("spec.series harus berisi kolom angka dari {resource}"),
+                            resource=wanted)
     return View(name=name, title=str(raw.get("title") or name), kind=kind, resource=resource,
                 series=tuple(wanted_series), **columns)
 

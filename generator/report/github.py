@@ -9,17 +9,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from itertools import groupby
 
+from generator.i18n import N_
 from generator.model import Problem, Severity
-from generator.report.messages import LOCATION_WORDS, location, message, truncate
+from generator.report.messages import cli, location, message, severity_label, truncate
 from generator.report.text import summary
 
 MAX_ROWS_PER_FILE = 100  # GitHub caps a job summary at 1 MiB
-MORE = {"id": "… dan {count} masalah lain di berkas ini (lihat log).",
-        "en": "… and {count} more problems in this file (see the log)."}
-HEADINGS = {
-    "id": ("Hasil validasi Etalase", "baris", "kolom", "kode", "pesan", "Tidak ada masalah. Semua berkas sah."),
-    "en": ("Etalase validation report", "row", "column", "code", "message", "No problems. Every file is valid."),
-}
+MORE = N_("… dan {count} masalah lain di berkas ini (lihat log).")  # count > MAX_ROWS_PER_FILE
+HEADINGS = (N_("Hasil validasi Etalase"), N_("baris"), N_("kolom"), N_("kode"), N_("pesan"),
+            N_("Tidak ada masalah. Semua berkas sah."))
 
 
 def escape_data(text: str) -> str:
@@ -58,8 +56,8 @@ def _cell(text: str) -> str:
 def format_summary(problems: Iterable[Problem], *, lang: str = "id") -> str:
     """The job summary: counts, then one table per file."""
     problems = list(problems)
-    title, row_word, field_word, code_word, message_word, clean = HEADINGS.get(lang, HEADINGS["id"])
-    words = LOCATION_WORDS.get(lang, LOCATION_WORDS["id"])
+    translate = cli(lang)
+    title, row_word, field_word, code_word, message_word, clean = map(translate.gettext, HEADINGS)
     lines = [f"## {title}", "", summary(problems, lang=lang) if problems else clean, ""]
     for file, group in groupby(problems, key=lambda problem: problem.file):
         listed = list(group)
@@ -67,9 +65,9 @@ def format_summary(problems: Iterable[Problem], *, lang: str = "id") -> str:
                   f"| | {row_word} | {field_word} | {code_word} | {message_word} |", "| --- | --- | --- | --- | --- |"]
         for problem in listed[:MAX_ROWS_PER_FILE]:
             where = problem.row if problem.row is not None else problem.line
-            lines.append(f"| {words[problem.severity.value]} | {'' if where is None else where} | "
+            lines.append(f"| {severity_label(problem, lang)} | {'' if where is None else where} | "
                          f"{_cell(problem.field or '')} | `{problem.code}` | {_cell(message(problem, lang))} |")
         if len(listed) > MAX_ROWS_PER_FILE:
-            lines += ["", MORE.get(lang, MORE["id"]).format(count=len(listed) - MAX_ROWS_PER_FILE)]
+            lines += ["", translate.gettext(MORE).format(count=len(listed) - MAX_ROWS_PER_FILE)]
         lines.append("")
     return "\n".join(lines) + "\n"

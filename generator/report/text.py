@@ -6,28 +6,25 @@ import json
 from collections.abc import Iterable
 from itertools import groupby
 
+from generator.i18n import N_
 from generator.model import Problem, Severity
-from generator.report.messages import LOCATION_WORDS, location, message, truncate
+from generator.report.messages import cli, location, message, severity_label, truncate
 from generator.validate.pii import redact
 
 REPORT_VERSION = 1
 COLOURS = {Severity.ERROR: "\033[31m", Severity.WARNING: "\033[33m"}
 RESET, BOLD = "\033[0m", "\033[1m"
 
-SUMMARY = {
-    "id": ("{errors} galat, {warnings} peringatan di {files} berkas.", "Tidak ada masalah."),
-    "en": ("{errors} errors, {warnings} warnings in {files} files.", "No problems found."),
-}
+CLEAN = N_("Tidak ada masalah.")
 
 
 def format_text(problems: Iterable[Problem], *, lang: str = "id", colour: bool = False) -> str:
     problems = list(problems)
-    words = LOCATION_WORDS.get(lang, LOCATION_WORDS["id"])
     lines: list[str] = []
     for file, group in groupby(problems, key=lambda problem: problem.file):
         lines.append(f"{BOLD}{file}{RESET}" if colour else file)
         for problem in group:
-            label = words[problem.severity.value]
+            label = severity_label(problem, lang)
             if colour:
                 label = f"{COLOURS[problem.severity]}{label}{RESET}"
             lines.append(f"  {label} [{problem.code}] {location(problem, lang)}")
@@ -38,12 +35,17 @@ def format_text(problems: Iterable[Problem], *, lang: str = "id", colour: bool =
 
 
 def summary(problems: list[Problem], *, lang: str = "id") -> str:
-    template, clean = SUMMARY.get(lang, SUMMARY["id"])
+    """``2 galat, 1 peringatan di 3 berkas.`` in ``lang``, with its plural forms."""
+    translate = cli(lang)
     if not problems:
-        return clean
+        return translate.gettext(CLEAN)
     errors = sum(1 for problem in problems if problem.severity is Severity.ERROR)
-    return template.format(errors=errors, warnings=len(problems) - errors,
-                           files=len({problem.file for problem in problems}))
+    warnings, files = len(problems) - errors, len({problem.file for problem in problems})
+    _ = translate.gettext
+    return _("{errors}, {warnings} di {files}.").format(
+        errors=translate.ngettext("{count} galat", "{count} galat", errors).format(count=errors),
+        warnings=translate.ngettext("{count} peringatan", "{count} peringatan", warnings).format(count=warnings),
+        files=translate.ngettext("{count} berkas", "{count} berkas", files).format(count=files))
 
 
 def as_record(problem: Problem, *, lang: str = "id") -> dict[str, object]:

@@ -15,34 +15,21 @@ from typing import Any
 
 from frictionless import Error, FrictionlessException, Package, Resource, Schema
 
+from generator.i18n import N_
 from generator.model import Problem
 from generator.report.messages import truncate
+from generator.vocab import FIELD_TYPE_HINTS
 
-TYPE_NAMES = {
-    "integer": ("bilangan bulat", "whole number"),
-    "number": ("angka (titik sebagai pemisah desimal, tanpa pemisah ribuan)", "number"),
-    "date": ("tanggal (format TTTT-BB-HH, mis. 2025-01-31)", "date (YYYY-MM-DD)"),
-    "datetime": ("tanggal dan waktu (TTTT-BB-HHTjj:mm:dd)", "date and time"),
-    "year": ("tahun (empat angka)", "year (four digits)"),
-    "yearmonth": ("tahun-bulan (TTTT-BB)", "year-month (YYYY-MM)"),
-    "boolean": ("nilai ya/tidak (true/false)", "boolean (true/false)"),
-    "geopoint": ("koordinat (\"lintang,bujur\")", "geopoint"),
-    "time": ("waktu (jj:mm:dd)", "time"),
-}
-
-CONSTRAINT_HINTS = {  # (Indonesian, English)
-    "unique": ("Nilai di kolom ini harus berbeda untuk setiap baris; nilai yang sama ada di baris {other}.",
-               "Values in this column must differ on every row; the same value is on row {other}."),
-    "enum": ("Pilih salah satu nilai yang diizinkan: {enum}.", "Choose one of the allowed values: {enum}."),
-    "pattern": ("Nilai harus mengikuti pola {pattern}.", "The value must follow the pattern {pattern}."),
-    "minimum": ("Nilai terkecil yang diizinkan adalah {minimum}.", "The smallest allowed value is {minimum}."),
-    "maximum": ("Nilai terbesar yang diizinkan adalah {maximum}.", "The largest allowed value is {maximum}."),
-    "minLength": ("Panjang teks minimal {minLength} karakter.", "The text needs at least {minLength} characters."),
-    "maxLength": ("Panjang teks maksimal {maxLength} karakter.", "The text may have at most {maxLength} characters."),
-    "exclusiveMinimum": ("Nilai harus lebih besar dari {exclusiveMinimum}.",
-                         "The value must be greater than {exclusiveMinimum}."),
-    "exclusiveMaximum": ("Nilai harus lebih kecil dari {exclusiveMaximum}.",
-                         "The value must be less than {exclusiveMaximum}."),
+CONSTRAINT_HINTS = {  # message ids, filled with the constraint's value (and "other": the row seen first)
+    "unique": N_("Nilai di kolom ini harus berbeda untuk setiap baris; nilai yang sama ada di baris {other}."),
+    "enum": N_("Pilih salah satu nilai yang diizinkan: {enum}."),
+    "pattern": N_("Nilai harus mengikuti pola {pattern}."),
+    "minimum": N_("Nilai terkecil yang diizinkan adalah {minimum}."),
+    "maximum": N_("Nilai terbesar yang diizinkan adalah {maximum}."),
+    "minLength": N_("Panjang teks minimal {minLength} karakter."),
+    "maxLength": N_("Panjang teks maksimal {maxLength} karakter."),
+    "exclusiveMinimum": N_("Nilai harus lebih besar dari {exclusiveMinimum}."),
+    "exclusiveMaximum": N_("Nilai harus lebih kecil dari {exclusiveMaximum}."),
 }
 
 LABEL_CODES = {"incorrect-label", "missing-label", "extra-label", "blank-label", "duplicate-label"}
@@ -103,11 +90,12 @@ def translate(error: Error, *, fields: dict[str, Any], schema: dict[str, Any], f
     note = str(getattr(error, "note", "") or "")
     if kind == "type-error":
         spec = fields.get(field or "", {})
-        type_id, type_en = TYPE_NAMES.get(str(spec.get("type")), (str(spec.get("type")), str(spec.get("type"))))
+        type_name = str(spec.get("type"))
         fmt = spec.get("format")
-        hint = f" (format {fmt})" if fmt and fmt not in ("default", "any") else ""
-        return Problem(kind, file, row=row, field=field, value=value,
-                       params=(("type_name", type_id), ("type_name_en", type_en), ("format_hint", hint)))
+        hint = (("format_hint", N_(" (format {format})")), ("format", str(fmt))) \
+            if fmt and fmt not in ("default", "any") else ()
+        return Problem(kind, file, row=row, field=field, value=value, params=(
+            ("type_name", FIELD_TYPE_HINTS.get(type_name, N_("{type}"))), ("type", type_name), *hint))
 
     if kind in ("constraint-error", "unique-error"):
         return _constraint(kind, note, row=row, field=field, value=value, fields=fields, file=file)
@@ -130,7 +118,7 @@ def translate(error: Error, *, fields: dict[str, Any], schema: dict[str, Any], f
         return Problem(kind, file, row=row, field=field, value=value,
                        params=(("detail", truncate(note or error.message, 200)),))
     return Problem("frictionless-other", file, row=row, field=field, value=value,
-                   params=(("kind", kind), ("detail", truncate(error.message, 300))))
+                   params=(("error_type", kind), ("detail", truncate(error.message, 300))))
 
 
 def _constraint(kind: str, note: str, *, row: int | None, field: str | None, value: str | None,
@@ -140,12 +128,12 @@ def _constraint(kind: str, note: str, *, row: int | None, field: str | None, val
     if name == "required":
         return Problem("required", file, row=row, field=field)
     constraints = dict(fields.get(field or "", {}).get("constraints") or {})
-    shown = {key: ", ".join(map(str, val)) if isinstance(val, list) else str(val)
-             for key, val in constraints.items()}
-    shown["other"] = _first_number(note)
-    hint_id, hint_en = (text.format_map(_Blank(shown)) for text in CONSTRAINT_HINTS.get(name, ("", "")))
+    limit = constraints.get(name)
+    shown = ", ".join(map(str, limit)) if isinstance(limit, list) else str(limit if limit is not None else "")
+    data = (("other", _first_number(note)),) if name == "unique" else \
+        ((name, shown),) if name in CONSTRAINT_HINTS else ()
     return Problem("constraint-error", file, row=row, field=field, value=value,
-                   params=(("constraint", name), ("hint", hint_id), ("hint_en", hint_en)))
+                   params=(("constraint", name), ("hint", CONSTRAINT_HINTS.get(name, "")), *data))
 
 
 def _as_list(value: Any) -> list[str]:
@@ -157,11 +145,6 @@ def _as_list(value: Any) -> list[str]:
 def _first_number(text: str) -> str:
     match = re.search(r"\d+", text)
     return match.group(0) if match else "?"
-
-
-class _Blank(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return ""
 
 
 def infer_schema(path: Path) -> list[dict[str, Any]]:

@@ -18,14 +18,16 @@ from pathlib import Path
 
 from stdnum.id import npwp as stdnum_npwp
 
+from generator.i18n import N_
+
 DISTRICTS = Path(__file__).parent.parent / "data" / "wilayah" / "districts.csv"
 
 NIK, NPWP, PHONE, EMAIL = "nik", "npwp", "phone", "email"
-KIND_LABELS = {  # (Indonesian, English)
-    NIK: ("NIK/nomor KK", "NIK/family-card number"),
-    NPWP: ("NPWP", "NPWP tax number"),
-    PHONE: ("nomor ponsel", "mobile phone number"),
-    EMAIL: ("alamat surel", "e-mail address"),
+KIND_LABELS = {  # message ids
+    NIK: N_("NIK/nomor KK"),
+    NPWP: N_("NPWP"),
+    PHONE: N_("nomor ponsel"),
+    EMAIL: N_("alamat surel"),
 }
 
 _NIK_TEXT = re.compile(r"(?<![\d.,])(\d{16}|\d{4} \d{4} \d{4} \d{4})(?![\d,]|\.\d)")

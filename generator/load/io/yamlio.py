@@ -14,6 +14,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from generator.i18n import N_
 from generator.model import Problem
 
 
@@ -48,8 +49,8 @@ def load_yaml_mapping(path: Path, *, file: str) -> tuple[dict[str, Any] | None, 
     if problems:
         return None, problems
     if not isinstance(data, dict):
-        found = "kosong" if data is None else type(data).__name__
-        return None, [Problem("yaml-not-mapping", file, params=(("found", found),))]
+        found = (("found", N_("kosong")),) if data is None else (("found", N_("{type}")), ("type", type(data).__name__))
+        return None, [Problem("yaml-not-mapping", file, params=found)]
     return data, []
 
 

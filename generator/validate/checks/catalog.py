@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from generator.i18n import N_
 from generator.model import Dataset, Problem, Profile, Severity
 
 
@@ -16,8 +17,7 @@ def check_site_url(profile: Profile | None, file: str) -> Iterator[Problem]:
         yield Problem("site-url-missing", file, severity=Severity.WARNING, field="site_url")
     elif not url.startswith(("https://", "http://")):
         yield Problem("metadata-invalid", file, field="site_url", value=url, params=(
-            ("key", "site_url"), ("hint", "Tulis alamat lengkap situs, mis. https://ppid.kotacontoh.go.id/."),
-            ("hint_en", "Write the full site address, e.g. https://ppid.example.go.id/.")))
+            ("key", "site_url"), ("hint", N_("Tulis alamat lengkap situs, mis. https://ppid.kotacontoh.go.id/."))))
 
 
 REGION_CODE = re.compile(r"\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?")
@@ -29,5 +29,4 @@ def check_region_code(dataset: Dataset) -> Iterator[Problem]:
     if code is not None and not REGION_CODE.fullmatch(str(code)):
         yield Problem("metadata-invalid", dataset.descriptor_file, field="region_code", value=str(code), params=(
             ("key", "region_code"),
-            ("hint", "Tulis kode wilayah Kemendagri dalam tanda kutip, mis. \"33.72\" (kota) atau \"33.72.01\"."),
-            ("hint_en", "Write a Kemendagri region code in quotes, e.g. \"33.72\" (city) or \"33.72.01\".")))
+            ("hint", N_("Tulis kode wilayah Kemendagri dalam tanda kutip, mis. \"33.72\" (kota) atau \"33.72.01\"."))))

@@ -10,6 +10,7 @@ from generator.compliance.context import DIP_FILE, Compliance, gather
 from generator.compliance.dik import DIK_FILE, check_dik
 from generator.compliance.monthly import check_monthly
 from generator.compliance.register import check_register
+from generator.i18n import N_
 from generator.model import Problem, Project, Severity
 from generator.settings import Settings
 
@@ -81,18 +82,15 @@ def check_freshness(project: Project, state: Compliance) -> Iterator[Problem]:
             yield _overdue(dataset.descriptor_file, None, column, stale.reason, stale.since, state)
 
 
-REASONS = {
-    "berkala": ("informasi berkala lebih dari enam bulan tidak diperbarui",
-                "periodic information not updated for more than six months"),
-    "rilis": ("tanggal rencana rilis berikutnya sudah lewat", "the planned next release has passed"),
-    "frekuensi": ("lewat dari jadwal menurut frekuensi pembaruannya",
-                  "late according to its update frequency"),
+REASONS = {  # message ids
+    "berkala": N_("informasi berkala lebih dari enam bulan tidak diperbarui"),
+    "rilis": N_("tanggal rencana rilis berikutnya sudah lewat"),
+    "frekuensi": N_("lewat dari jadwal menurut frekuensi pembaruannya"),
 }
 
 
 def _overdue(file: str, row: int | None, column: str, reason: str, since: object,
              state: Compliance) -> Problem:
-    text_id, text_en = REASONS[reason]
     return Problem("overdue", file, Severity.WARNING, row=row, field=column,
-                   params=(("reason", text_id), ("reason_en", text_en), ("since", str(since)),
+                   params=(("reason", REASONS[reason]), ("since", str(since)),
                            ("today", state.today.isoformat())))

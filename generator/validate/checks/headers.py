@@ -11,6 +11,7 @@ import difflib
 import re
 from typing import Any
 
+from generator.i18n import N_
 from generator.model import Problem
 from generator.report.messages import truncate
 from generator.validate.checks.table import Table, Verdict
@@ -58,10 +59,9 @@ def check_header(table: Table, *, schema: dict[str, Any], file: str, verdict: Ve
 
 def title_block(table: Table, *, file: str) -> Problem:
     data_row = _first_data_row(table)
-    where = (f"Data mulai di baris {data_row}", f"The data starts on row {data_row}") if data_row else \
-        ("Tidak ada baris data di bawahnya", "No data rows follow")
-    return Problem("header-title-block", file, row=1, value=truncate(",".join(table.header)),
-                   params=(("data_row", where[0]), ("data_row_en", where[1])))
+    where = (("data_row", N_("Data mulai di baris {first_data_row}")), ("first_data_row", str(data_row))) \
+        if data_row else (("data_row", N_("Tidak ada baris data di bawahnya")),)
+    return Problem("header-title-block", file, row=1, value=truncate(",".join(table.header)), params=where)
 
 
 def is_title_block(header: list[str]) -> bool:

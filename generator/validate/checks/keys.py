@@ -15,6 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.i18n import N_
 from generator.model import Problem
 from generator.report.messages import truncate
 from generator.validate.checks.keyspec import PAGE, Spec
@@ -87,10 +88,8 @@ def _unknown(key: str, spec: Spec, path: tuple[str, ...], *, line: int, file: st
     where = " > ".join(path)
     return Problem("unknown-key", file, line=line, field=".".join((*path, key)), params=(
         ("key", key),
-        ("where", f"bagian \"{where}\"" if path else "tingkat teratas berkas"),
-        ("where_en", f"section \"{where}\"" if path else "the top level of the file"),
-        ("suggestion", f" Maksud Anda \"{close[0]}\"?" if close else ""),
-        ("suggestion_en", f" Did you mean \"{close[0]}\"?" if close else ""),
+        ("where", N_("bagian \"{section}\"") if path else N_("tingkat teratas berkas")), ("section", where),
+        ("did_you_mean", N_(" Maksud Anda \"{close}\"?") if close else ""), ("close", close[0] if close else ""),
         ("choices", ", ".join(sorted(spec)))))
 
 
@@ -107,20 +106,20 @@ def _scalar(node: ScalarNode, path: tuple[str, ...], *, file: str) -> Iterator[P
     reading = _reading(str(node.tag).removeprefix(TAG), text)
     if reading is not None:
         yield Problem("yaml-implicit-conversion", file, line=line, field=field, value=text,
-                      params=(("reading", reading[0]), ("reading_en", reading[1])))
+                      params=reading)
 
 
-def _reading(tag: str, text: str) -> tuple[str, str] | None:
-    """How YAML reads an unquoted value when that loses what was written, else None."""
+def _reading(tag: str, text: str) -> tuple[tuple[str, str], ...] | None:
+    """How YAML reads an unquoted value when that loses what was written (as params), else None."""
     try:
         if tag == "int":
             number = int(text, 0) if text.lower().startswith(("0x", "0o")) else int(text)
             if str(number) != text:
-                return f"angka {number}", f"the number {number}"
+                return ("reading", N_("angka {number}")), ("number", str(number))
         if tag == "float" and repr(float(text)) != text:
-            return f"angka {float(text)!r}", f"the number {float(text)!r}"
+            return ("reading", N_("angka {number}")), ("number", repr(float(text)))
     except ValueError:
         return None
     if tag == "timestamp" and len(text) != 10:
-        return "tanggal dan waktu", "a date and time"
+        return (("reading", N_("tanggal dan waktu")),)
     return None

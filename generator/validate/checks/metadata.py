@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.i18n import N_
 from generator.model import Dataset, Problem, Profile, Severity
 from generator.vocab import FREQUENCIES, LICENSES
 
+# key: hint (a message id; literal braces doubled, as the hint is a template)
 REQUIRED_DATASET_FIELDS = (
-    ("title", "Tulis judul dataset."),
-    ("description", "Jelaskan isi, sumber dan cara pengumpulan data."),
-    ("publisher", "Tulis publisher: {name: ..., unit: ...}."),
-    ("frequency", "Tulis frekuensi pemutakhiran, mis. bulanan."),
-    ("licenses", "Tulis lisensi, mis. licenses: [{name: CC-BY-4.0}]."),
+    ("title", N_("Tulis judul dataset.")),
+    ("description", N_("Jelaskan isi, sumber dan cara pengumpulan data.")),
+    ("publisher", N_("Tulis publisher: {{name: ..., unit: ...}}.")),
+    ("frequency", N_("Tulis frekuensi pemutakhiran, mis. bulanan.")),
+    ("licenses", N_("Tulis lisensi, mis. licenses: [{{name: CC-BY-4.0}}].")),
 )
 
 
@@ -30,13 +32,13 @@ def check_dataset(dataset: Dataset) -> Iterator[Problem]:
                       params=(("choices", ", ".join(sorted(LICENSES))),))
     if dataset.descriptor.get("publisher") and not dataset.publisher:
         yield Problem("metadata-missing", file, field="publisher", params=(
-            ("key", "publisher.name"), ("hint", "Tulis nama badan publik penerbit.")))
+            ("key", "publisher.name"), ("hint", N_("Tulis nama badan publik penerbit."))))
     if dataset.frequency and dataset.frequency not in FREQUENCIES and not dataset.frequency.startswith("ISI:"):
         yield Problem("metadata-invalid", file, field="frequency", value=dataset.frequency, params=(
-            ("key", "frequency"), ("hint", "Pilih salah satu: " + ", ".join(FREQUENCIES) + ".")))
+            ("key", "frequency"), ("hint", N_("Pilih salah satu: {choices}.")), ("choices", ", ".join(FREQUENCIES))))
     if not isinstance(dataset.descriptor.get("resources"), list) or not dataset.descriptor["resources"]:
         yield Problem("metadata-missing", file, field="resources", params=(
-            ("key", "resources"), ("hint", "Sebutkan minimal satu berkas CSV.")))
+            ("key", "resources"), ("hint", N_("Sebutkan minimal satu berkas CSV."))))
     yield from check_schemas(dataset)
 
 
@@ -73,4 +75,4 @@ def check_profile(profile: Profile | None, file: str) -> Iterator[Problem]:
     for key in ("name", "address", "email"):
         if not getattr(profile, key):
             yield Problem("metadata-missing", file, field=key, params=(
-                ("key", key), ("hint", "Lengkapi profil badan publik.")))
+                ("key", key), ("hint", N_("Lengkapi profil badan publik."))))

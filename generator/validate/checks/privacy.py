@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from generator.i18n import N_
 from generator.load.io.csvfile import table_rows
 from generator.load.io.yamlio import as_list
 from generator.model import Dataset, Page, Problem, Profile, Severity
@@ -24,19 +25,19 @@ ALLOW_KEY = "personal_data_allowed"
 MAX_PER_COLUMN = 5
 
 # Column names (normalised: lower case, words joined by "_") that mean personal data.
-PERSONAL_COLUMNS = {
-    "nik": "NIK", "no_nik": "NIK", "nomor_nik": "NIK", "nik_ktp": "NIK", "no_ktp": "nomor KTP",
-    "nomor_ktp": "nomor KTP", "ktp": "nomor KTP", "no_kk": "nomor KK", "nomor_kk": "nomor KK",
-    "nomor_kartu_keluarga": "nomor KK", "kk": "nomor KK", "npwp": "NPWP", "no_npwp": "NPWP",
-    "nama_lengkap": "nama lengkap", "nama_penduduk": "nama penduduk", "nama_ibu_kandung": "nama ibu kandung",
-    "alamat_rumah": "alamat rumah", "alamat_tinggal": "alamat tempat tinggal",
-    "alamat_domisili": "alamat tempat tinggal", "tanggal_lahir": "tanggal lahir",
-    "tgl_lahir": "tanggal lahir", "tempat_lahir": "tempat lahir", "tempat_tanggal_lahir": "tanggal lahir",
-    "ttl": "tempat dan tanggal lahir", "no_hp": "nomor ponsel", "nomor_hp": "nomor ponsel",
-    "hp": "nomor ponsel", "no_ponsel": "nomor ponsel", "nomor_ponsel": "nomor ponsel",
-    "no_wa": "nomor WhatsApp", "whatsapp": "nomor WhatsApp", "email_pribadi": "surel pribadi",
-    "no_rekening": "nomor rekening", "nomor_rekening": "nomor rekening",
-    "golongan_darah": "golongan darah", "agama": "agama", "nip": "NIP",
+PERSONAL_COLUMNS = {  # what each names: a message id
+    "nik": N_("NIK"), "no_nik": N_("NIK"), "nomor_nik": N_("NIK"), "nik_ktp": N_("NIK"), "no_ktp": N_("nomor KTP"),
+    "nomor_ktp": N_("nomor KTP"), "ktp": N_("nomor KTP"), "no_kk": N_("nomor KK"), "nomor_kk": N_("nomor KK"),
+    "nomor_kartu_keluarga": N_("nomor KK"), "kk": N_("nomor KK"), "npwp": N_("NPWP"), "no_npwp": N_("NPWP"),
+    "nama_lengkap": N_("nama lengkap"), "nama_penduduk": N_("nama penduduk"),
+    "nama_ibu_kandung": N_("nama ibu kandung"), "alamat_rumah": N_("alamat rumah"),
+    "alamat_tinggal": N_("alamat tempat tinggal"), "alamat_domisili": N_("alamat tempat tinggal"),
+    "tanggal_lahir": N_("tanggal lahir"), "tgl_lahir": N_("tanggal lahir"), "tempat_lahir": N_("tempat lahir"),
+    "tempat_tanggal_lahir": N_("tanggal lahir"), "ttl": N_("tempat dan tanggal lahir"), "no_hp": N_("nomor ponsel"),
+    "nomor_hp": N_("nomor ponsel"), "hp": N_("nomor ponsel"), "no_ponsel": N_("nomor ponsel"),
+    "nomor_ponsel": N_("nomor ponsel"), "no_wa": N_("nomor WhatsApp"), "whatsapp": N_("nomor WhatsApp"),
+    "email_pribadi": N_("surel pribadi"), "no_rekening": N_("nomor rekening"), "nomor_rekening": N_("nomor rekening"),
+    "golongan_darah": N_("golongan darah"), "agama": N_("agama"), "nip": N_("NIP"),
 }
 
 
@@ -111,10 +112,10 @@ def _column_hits(hits: list[tuple[int, pii.Finding]], filled: int, *, file: str,
         most = named or cells * 2 > filled
         code, severity = ("personal-data", Severity.ERROR) if most else \
             ("personal-data-possible", Severity.WARNING)
-        label, label_en = pii.KIND_LABELS[kind]
+        label = pii.KIND_LABELS[kind]
         for row, finding in of_kind[:MAX_PER_COLUMN]:
             yield Problem(code, file, severity=severity, row=row, field=field, value=finding.masked,
-                          params=(("kind", label), ("kind_en", label_en), ("count", str(cells))))
+                          params=(("kind", label), ("count", str(cells))))
 
 
 def check_page(page: Page, root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
@@ -122,9 +123,9 @@ def check_page(page: Page, root: Path, *, ignore: frozenset[str]) -> Iterator[Pr
     path = root / page.source
     for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
         for finding in pii.find(line, ignore=ignore):
-            label, label_en = pii.KIND_LABELS[finding.kind]
+            label = pii.KIND_LABELS[finding.kind]
             yield Problem("personal-data-possible", page.source, severity=Severity.WARNING, line=number,
-                          value=finding.masked, params=(("kind", label), ("kind_en", label_en), ("count", "1")))
+                          value=finding.masked, params=(("kind", label), ("count", "1")))
 
 
 def allowance_rows(dataset: Dataset) -> list[dict[str, Any]]:
