@@ -73,7 +73,8 @@ def test_any_change_to_the_generator_files_changes_its_version(tmp_path: Path) -
 
 def test_a_changed_setting_or_contact_invalidates(two: Path) -> None:
     check(two)
-    assert check(two, max_file_mb=1.0).stats.ran == ALL_UNITS
+    # only the checks that declare the size limit (registry.py) run again: data files, the DIP table
+    assert check(two, max_file_mb=1.0).stats.ran == tuple(name for name in ALL_UNITS if not name.startswith("page:"))
     site = two / "content" / "site.yaml"
     site.write_text(site.read_text(encoding="utf-8").replace("email: ", "email: x", 1), encoding="utf-8")
     assert check(two).stats.ran == ALL_UNITS  # the public contacts are not personal data

@@ -45,6 +45,7 @@ def render_project(project: Project, settings: Settings, *, history: History | N
                    outputs: dict[str, DatasetOutput] | None = None,
                    state: Compliance | None = None) -> DocsTree:
     """The docs tree of ``language``; derived downloads come from ``store`` (by default the cache's)."""
+    store = store or (BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None)
     outputs = outputs if outputs is not None else dataset_outputs(project, settings, store=store)
     state = state if state is not None else gather(project, settings)
     with active(language, settings.locale_dir):
