@@ -33,8 +33,9 @@ def _translated(item: OutputFile, settings: Settings, language: Language, slug: 
     own = settings.content_dir / "pages" / language.code / f"{slug}.md"
     if own.is_file():
         return OutputFile(item.path, text=own.read_text(encoding="utf-8"))
-    note = (f'!!! note "{_("Hanya dalam bahasa Indonesia")}"\n    '
-            f'{_("Halaman ini belum diterjemahkan; ditampilkan dalam bahasa Indonesia.")}\n\n')
+    heading = _("Hanya dalam bahasa Indonesia")
+    sentence = _("Halaman ini belum diterjemahkan; ditampilkan dalam bahasa Indonesia.")
+    note = f'!!! note "{heading}"\n    {sentence}\n\n'
     text = item.text or ""
     if text.startswith("---\n"):
         end = text.index("\n---\n", 4) + 5

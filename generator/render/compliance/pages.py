@@ -100,4 +100,5 @@ def stale_note(stale: Staleness | None) -> str:
     if stale is None:
         return ""
     text = html.escape(_(MARKER).format(reason=_(REASONS[stale.reason]), since=date_label(stale.since)))
-    return f'<p class="etl-stale" role="note"><strong>{html.escape(_("Perlu diperbarui."))}</strong> {text}</p>\n'
+    label = html.escape(_("Perlu diperbarui."))
+    return f'<p class="etl-stale" role="note"><strong>{label}</strong> {text}</p>\n'
