@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import posixpath
 import re
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 
 from generator.english_phrases import PHRASES
 from generator.fmt import MONTHS, page_url
 from generator.model import DocsTree, NavItem, OutputFile, Project
+from generator.render import staff_page_file
 from generator.settings import Settings
 
 FOLDER = "en"
@@ -40,6 +41,8 @@ def english_tree(tree: DocsTree, project: Project, settings: Settings) -> DocsTr
     """The English docs tree of ``tree`` (paths relative to the English site root)."""
     texts = {str(item.path) for item in tree.files if _is_page(item)}
     staff = {f"{page.slug}/index.md": page for page in project.pages}
+    translated = {page.slug: page for page in project.english_pages}
+    slugs = set(translated) | {page.slug for page in project.pages}
     files: list[OutputFile] = []
     for item in tree.files:
         path, text = str(item.path), item.text
@@ -48,8 +51,9 @@ def english_tree(tree: DocsTree, project: Project, settings: Settings) -> DocsTr
                 files.append(item)
             continue
         if path in staff:
-            files.append(OutputFile(item.path, text=_staff_page(text, settings.content_dir,
-                                                                staff[path].slug)))
+            english = translated.get(staff[path].slug)
+            files.append(staff_page_file(english, slugs) if english else
+                         OutputFile(item.path, text=_untranslated(text)))
         else:
             files.append(OutputFile(item.path, text=_relink(translate(text), path, texts)))
     return DocsTree(files=tuple(files), nav=tuple(_nav(item) for item in tree.nav),
@@ -63,10 +67,9 @@ def _is_page(item: OutputFile) -> bool:
     return item.text is not None and item.path.suffix == ".md"
 
 
-def _staff_page(text: str, content_dir: Path, slug: str) -> str:
-    english = content_dir / "pages" / FOLDER / f"{slug}.md"
-    if english.is_file():
-        return english.read_text(encoding="utf-8")
+def _untranslated(text: str) -> str:
+    """The Indonesian page with a note (its English version, loaded and checked like every page,
+    is rendered from its record instead: content/pages/en/<slug>.md)."""
     if text.startswith("---\n"):
         end = text.index("\n---\n", 4) + 5
         return text[:end] + "\n" + FALLBACK_NOTE + text[end:].lstrip("\n")

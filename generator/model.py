@@ -183,6 +183,7 @@ class Project:
     dip_source: str
     datasets: tuple[Dataset, ...]
     dataset_folders: tuple[str, ...] = ()  # every folder under datasets/, loaded or not
+    english_pages: tuple[Page, ...] = ()  # content/pages/en/<slug>.md, loaded and checked like pages
 
 
 @dataclass(frozen=True)

@@ -7,13 +7,14 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from generator.cache import DOWNLOADS, BlobStore, prune
+from generator.checks.published import check_tree
 from generator.english import english_tree
 from generator.gitinfo import head_commit
 from generator.harden import harden_site
 from generator.history import load_history, source_date_epoch
 from generator.load import load_project
 from generator.model import DocsTree, Problem, Project
-from generator.publish import discard, discard_stale, staging_dir, swap_in
+from generator.publish import discard, discard_stale, recover, staging_dir, swap_in
 from generator.render import render_project
 from generator.searchindex import build_search_index
 from generator.settings import Settings
@@ -29,6 +30,7 @@ from generator.units import dataset_of, in_shard
 from generator.validate import ValidationStats, has_errors, sort_problems, validate_with_stats
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
+from generator.worklock import build_lock, work_folder_problems
 from generator.write import write_tree
 
 
@@ -47,8 +49,11 @@ class Outcome:
 
 
 def check(settings: Settings, *, timings: list[StageTime] | None = None) -> Outcome:
-    """Load and validate; touches nothing on disk."""
+    """Load and validate; touches nothing on disk but the cache (none when the work folder is unsafe)."""
     timings = [] if timings is None else timings
+    unsafe = _unsafe_work_folder(settings)
+    if unsafe is not None:
+        return unsafe
     with stage(timings, "load"):
         project, problems = load_project(settings)
     problems = [problem for problem in problems if in_shard(dataset_of(problem.file), settings.shard)]
@@ -58,13 +63,34 @@ def check(settings: Settings, *, timings: list[StageTime] | None = None) -> Outc
                    timings=tuple(timings))
 
 
+def _unsafe_work_folder(settings: Settings) -> Outcome | None:
+    """An outcome with ``work-symlink`` problems when .etalase, its contents or site/ are links."""
+    problems = work_folder_problems(settings.root, settings.work_dir, settings.site_dir)
+    if not problems:
+        return None
+    empty = Project(root=str(settings.root), profile=None, pages=(), dip=(), dip_source="", datasets=())
+    return Outcome(problems=sort_problems(problems), project=empty)
+
+
 def build(settings: Settings) -> Outcome:
-    """Validate, render and build; ``site/`` is replaced only by a complete build."""
+    """Validate, render and build under the build lock; ``site/`` is replaced only by a complete build."""
+    unsafe = _unsafe_work_folder(settings)
+    if unsafe is not None:
+        return unsafe  # nothing is written or deleted through a link
+    with build_lock(settings.work_dir, settings.root) as busy:
+        if busy is not None:
+            empty = Project(root=str(settings.root), profile=None, pages=(), dip=(), dip_source="", datasets=())
+            return Outcome(problems=[busy], project=empty)
+        recover(settings.site_dir, settings.work_dir)  # a swap killed between its renames
+        return _build(settings)
+
+
+def _build(settings: Settings) -> Outcome:
     timings: list[StageTime] = []
     outcome = check(settings, timings=timings)
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
-    discard_stale(settings.work_dir)
+    discard_stale(settings.work_dir, settings.site_dir)
     sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
                if "://" not in resource.source]
     store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
@@ -74,6 +100,9 @@ def build(settings: Settings) -> Outcome:
         if store:
             prune(store.folder, store.used)  # downloads of files that changed since
         english = english_tree(tree, outcome.project, settings)
+    collisions = list(check_tree(tree, settings.root))
+    if collisions:  # two files at one published path: never let one of them win
+        return replace(outcome, problems=sort_problems([*outcome.problems, *collisions]), timings=tuple(timings))
     with stage(timings, "write"):
         write_tree(tree, settings.docs_dir)
         write_tree(english, settings.work_dir / "docs-en")

@@ -20,7 +20,7 @@ from generator.catalog.schemaorg import dataset_jsonld, script_json
 from generator.checks.metadata import FREQUENCIES
 from generator.fmt import angka, relative, tanggal
 from generator.history import History
-from generator.model import Dataset, DipEntry, DocsTree, NavItem, OutputFile, Project
+from generator.model import Dataset, DipEntry, DocsTree, NavItem, OutputFile, Page, Project
 from generator.pagelinks import rewrite_page_links
 from generator.render_data import dataset_context
 from generator.render_views import needs_leaflet, view_contexts
@@ -79,9 +79,7 @@ def render_project(project: Project, settings: Settings, *, history: History | N
     files: list[OutputFile] = [_static(name) for name in STATIC]
     files += _profile_assets(project, settings)
     slugs = {page.slug for page in project.pages}
-    files += [_page_file(f"{page.slug}/index.md", page.title, page.description,
-                         rewrite_page_links(page.body, slugs), hide_toc=False)
-              for page in project.pages]
+    files += [staff_page_file(page, slugs) for page in project.pages]
     files += _dip_files(project, env)
     files += _dataset_files(project, env, outputs, history)
     files.append(_home(project, env))
@@ -98,6 +96,12 @@ def render_project(project: Project, settings: Settings, *, history: History | N
                     site_description=html.escape(profile.description) if profile else "",
                     site_url=profile.site_url if profile else None,
                     repo_url=profile.repo_url if profile else None)
+
+
+def staff_page_file(page: Page, slugs: set[str]) -> OutputFile:
+    """A staff page (Indonesian, or its English version) with its front matter rebuilt from the record."""
+    return _page_file(f"{page.slug}/index.md", page.title, page.description,
+                      rewrite_page_links(page.body, slugs), hide_toc=False)
 
 
 def _static(name: str) -> OutputFile:

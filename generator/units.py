@@ -15,7 +15,7 @@ from functools import partial
 
 from generator.cache import file_digest, unit_key
 from generator.checks import catalog as catalog_checks
-from generator.checks import injection, keys, keyspec, metadata, privacy
+from generator.checks import injection, keys, keyspec, metadata, privacy, urls
 from generator.checks.datafiles import check_package, check_table
 from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
 from generator.csvfile import csv_header, table_rows
@@ -127,10 +127,11 @@ def _dip_checks(settings: Settings, contacts: frozenset[str]) -> Iterator[Check]
 
 
 def page_units(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Unit]:
-    loaded = {page.source: page for page in project.pages}
+    loaded = {page.source: page for page in (*project.pages, *project.english_pages)}
     found: list[Unit] = []
-    for path in sorted((settings.root / PAGES_DIR).glob("*.md")):
-        file = f"{PAGES_DIR}/{path.name}"
+    folder = settings.root / PAGES_DIR
+    for path in sorted(folder.glob("*.md")) + sorted(folder.glob("en/*.md")):  # English pages too
+        file = path.relative_to(settings.root).as_posix()
         material = {**_common(settings, contacts), "page": [file, file_digest(path)]}
         found.append(Unit(f"page:{file}", unit_key("page", material),
                           partial(check_page_unit, file, loaded.get(file), settings, contacts), file))
@@ -143,4 +144,5 @@ def check_page_unit(file: str, page: Page | None, settings: Settings,
     if page is not None:
         checks.append((file, partial(privacy.check_page, page, settings.root, ignore=contacts)))
         checks.append((file, partial(injection.check_page_html, page)))
+        checks.append((file, partial(urls.check_page_links, page)))
     return run_checks(checks)

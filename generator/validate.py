@@ -18,6 +18,7 @@ from generator.checks import catalog as catalog_checks
 from generator.checks import dip as dip_checks
 from generator.checks import files as file_checks
 from generator.checks import injection, keys, keyspec, metadata, privacy
+from generator.checks.safety_checks import publishing_checks
 from generator.compliance.validation import check_compliance
 from generator.load import DIP_FILE, PROFILE_FILE
 from generator.model import Problem, Project, Severity
@@ -106,6 +107,7 @@ def _project_checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield PROFILE_FILE, partial(injection.check_urls, project.profile, project.datasets, profile_file=PROFILE_FILE,
                                 root=settings.root)
     yield from check_compliance(project, settings)
+    yield from publishing_checks(project, settings)
 
 
 def _check_dip_entries(project: Project, settings: Settings) -> Iterator[Problem]:
