@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from generator.checks.urls import link_scheme
-from generator.model import Dataset, DipEntry, DocsTree, Problem, Profile, Severity
+from generator.model import Dataset, DipEntry, DocsTree, OutputFile, Problem, Profile, Severity
 from generator.settings import Settings
 
 IMAGES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
@@ -172,15 +172,15 @@ def check_resources(dataset: Dataset, root: Path) -> Iterator[Problem]:
 
 def check_tree(tree: DocsTree, root: Path) -> Iterator[Problem]:
     """Two files of the rendered tree at one path (upper and lower case equal): ``path-collision``."""
-    seen: dict[str, str] = {}
+    seen: dict[str, tuple[str, OutputFile]] = {}
     for item in tree.files:
         path = item.path.as_posix()
         owner = _owner(item.copy_from, root) or path
         key = path.lower()
-        if key in seen:
-            yield Problem("path-collision", owner, params=(("path", path), ("other", seen[key])))
-        else:
-            seen[key] = owner
+        if key not in seen:
+            seen[key] = (owner, item)
+        elif seen[key][1] != item:  # the same document linked from two DIP rows is one file
+            yield Problem("path-collision", owner, params=(("path", path), ("other", seen[key][0])))
 
 
 def _owner(copy_from: str | None, root: Path) -> str | None:
