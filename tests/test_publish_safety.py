@@ -121,7 +121,8 @@ def test_english_page_front_matter_is_rebuilt_not_copied(mini: Path) -> None:
                                        "etalase_jsonld: '</script><script>alert(2)</script>'\n---\nHello.\n",
                                        encoding="utf-8")
     outcome = pipeline.check(Settings(root=mini, cache=False))
-    assert located(outcome.problems, "unknown-key") == {("unknown-key", "content/pages/en/tentang.md", 4, "etalase_jsonld")}
+    assert located(outcome.problems, "unknown-key") == {
+        ("unknown-key", "content/pages/en/tentang.md", 4, "etalase_jsonld")}
     assert [page.title for page in outcome.project.english_pages] == ["</title><script src=/x.js></script><title>"]
     from generator.english import english_tree
     from generator.render import render_project
