@@ -23,7 +23,9 @@ import yaml
 from playwright.sync_api import Browser, Page
 
 from generator import pipeline
+from generator.checks.urls import check_page_links
 from generator.linkcheck import check_site
+from generator.model import Page as StaffPage
 from generator.model import Severity
 from generator.safety import unsafe_html
 from generator.settings import Settings
@@ -95,6 +97,12 @@ def attack_dataset(repo: Path) -> None:
                          for index, text in enumerate(PAYLOADS))
 
 
+def refused_link(text: str) -> bool:
+    """Whether ``text`` alone in a page is a link-scheme error."""
+    page = StaffPage(slug="p", source="p.md", title="p", description="", order=1, body=text + "\n", body_line=1)
+    return any(check_page_links(page))
+
+
 @pytest.fixture(scope="module")
 def attacked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     repo = copy_repo(FIXTURES / "mini", tmp_path_factory.mktemp("attacked") / "repo")
@@ -105,12 +113,12 @@ def attacked_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     refused = pipeline.check(Settings(root=repo, cache=False)).problems
     errors = {(p.code, p.file) for p in refused if p.severity is Severity.ERROR}
     assert errors == {("link-scheme", "content/pages/serangan.md")}, refused
-    links = {p.value or "" for p in refused if p.code == "link-scheme"}
-    attack_page(repo, [text for text in PAYLOADS if not any(link in text for link in links)])
+    attack_page(repo, [text for text in PAYLOADS if not refused_link(text)])
     outcome = pipeline.build(Settings(root=repo))
     assert outcome.built, ([p for p in outcome.problems if p.severity is Severity.ERROR], outcome.engine_output)
     unsafe = {p.value for p in outcome.problems if p.code == "unsafe-html"}
-    assert {"<script>", "<iframe>", "onerror=", "javascript:", "style=", "<form>"} <= unsafe
+    # (the one <iframe> payload has src=javascript:, refused by link-scheme above)
+    assert {"<script>", "onerror=", "javascript:", "style=", "<form>"} <= unsafe
     return repo / "site"
 
 

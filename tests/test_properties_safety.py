@@ -73,7 +73,7 @@ def test_resource_paths_are_refused_or_published_as_csv_at_a_free_path(repo: Pat
     if not any(p.severity == "error" for p in problems):
         published = PurePosixPath(new).as_posix()
         assert published.lower().endswith(".csv")
-        assert not any(published.lower() == prefix or published.lower().startswith(prefix)
+        assert not any(published.lower() == prefix or (prefix.endswith("/") and published.lower().startswith(prefix))
                        for prefix in RESERVED_IN_DATASET)
         assert reserved(f"dataset/angka-kecil/{published}") == "dataset/"  # inside its own folder only
 

@@ -292,8 +292,9 @@ def test_mkdocs_yml_may_not_add_hooks_or_scripts(mini: Path) -> None:
 
 def test_sniff_and_schemes() -> None:
     assert [sniff(data) for data in (PNG, SVG, HTML, b"%PDF-1.4", b"PK\x03\x04", b"a,b\n1,2\n",
-                                     b"\xef\xbb\xbf  <!DOCTYPE html>", b"<?xml version='1.0'?><svg/>")] == [
-        "PNG", "SVG", "HTML", "PDF", "ZIP", "text", "HTML", "SVG"]
+                                     b"\xef\xbb\xbf  <!DOCTYPE html>", b"<?xml version='1.0'?><svg/>",
+                                     b'a,b\n1,"<svg onload=x>"\n')] == [
+        "PNG", "SVG", "HTML", "PDF", "ZIP", "text", "HTML", "SVG", "text"]
     assert link_scheme("dokumen/a.pdf") is None and link_scheme("https://a.example/") is None
     assert link_scheme(" javascript:x") == "javascript" and link_scheme("HTTP://a") == "http"
     assert is_https_url("https://ppid.kotacontoh.go.id/") and not is_https_url("https://localhost/")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
+from generator.checks.preflight import HTML_START
 from generator.checks.urls import link_scheme
 from generator.model import Dataset, DipEntry, DocsTree, OutputFile, Problem, Profile, Severity
 from generator.settings import Settings
@@ -52,14 +53,13 @@ def sniff(head: bytes) -> str:
 
 
 def _markup(head: bytes) -> str:
+    """Markup that starts the file (a browser would run it; a cell quoting a tag is text)."""
     text = head.lstrip(b"\xef\xbb\xbf\xff\xfe\xfe\xff").replace(b"\x00", b"").lstrip().lower()
-    if b"<svg" in text[:4096]:
+    if text.startswith(b"<svg") or (text.startswith((b"<?xml", b"<!doctype svg", b"<!--")) and b"<svg" in text):
         return "SVG"
     if text.startswith(b"<?xml") or (text.startswith(b"<!doctype") and b"html" not in text[:20]):
         return "XML"
     if (text.startswith(b"<") and text[1:2].isalpha()) or text.startswith((b"<!", b"<?")):
-        return "HTML"
-    if any(marker in text[:4096] for marker in (b"<script", b"<html", b"<iframe", b"<body", b"<head")):
         return "HTML"
     return "text"
 
@@ -164,7 +164,7 @@ def check_resources(dataset: Dataset, root: Path) -> Iterator[Problem]:
                                                        ("reserved", f"dataset/{dataset.name}/{place}")))
             continue
         source = root / resource.source
-        if source.is_file():
+        if source.is_file() and not _preflight_reports(source, fmt):
             problem = content_problem(source, DATA_FORMATS[fmt], file=resource.source, value=resource.path)
             if problem is not None:
                 yield problem
@@ -190,6 +190,15 @@ def _owner(copy_from: str | None, root: Path) -> str | None:
         return Path(copy_from).resolve().relative_to(root.resolve()).as_posix()
     except (ValueError, OSError):
         return None
+
+
+def _preflight_reports(path: Path, fmt: str) -> bool:
+    """A CSV that is a workbook or a web page gets file-is-excel / file-is-html from the pre-flight."""
+    if fmt not in ("csv", "tsv"):
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(8192)
+    return sniff(head) in ("ZIP", "OLE") or bool(HTML_START.match(head))
 
 
 def _inside(folder: Path, path: Path) -> bool:
