@@ -185,6 +185,7 @@ class Project:
     dip_source: str
     datasets: tuple[Dataset, ...]
     dataset_folders: tuple[str, ...] = ()  # every folder under datasets/, loaded or not
+    translated_pages: tuple[Page, ...] = ()  # content/pages/<language>/<slug>.md, loaded and checked like pages
 
 
 @dataclass(frozen=True)

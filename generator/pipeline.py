@@ -15,7 +15,8 @@ from generator.build.engine import (
 )
 from generator.build.harden import harden_site
 from generator.build.searchindex import build_search_index
-from generator.build.swap import discard, discard_stale, staging_dir, swap_in
+from generator.build.swap import discard, discard_stale, recover, staging_dir, swap_in
+from generator.build.worklock import build_lock, work_folder_problems
 from generator.cache import DOWNLOADS, BlobStore, prune
 from generator.compliance.context import gather
 from generator.load.history import load_history, source_date_epoch
@@ -25,6 +26,7 @@ from generator.model import DocsTree, Problem, Project
 from generator.render.project import dataset_outputs, render_project
 from generator.settings import Settings
 from generator.timing import StageTime, stage
+from generator.validate.checks.published import check_tree
 from generator.validate.run import ValidationStats, has_errors, sort_problems, validate_with_stats
 from generator.validate.units import dataset_of, in_shard
 
@@ -47,8 +49,11 @@ class Outcome:
 
 
 def check(settings: Settings, *, timings: list[StageTime] | None = None) -> Outcome:
-    """Load and validate; touches nothing on disk."""
+    """Load and validate; touches nothing on disk but the cache (none when the work folder is unsafe)."""
     timings = [] if timings is None else timings
+    unsafe = _unsafe_work_folder(settings)
+    if unsafe is not None:
+        return unsafe
     with stage(timings, "load"):
         project, problems = load_project(settings)
     problems = [problem for problem in problems if in_shard(dataset_of(problem.file), settings.shard)]
@@ -58,13 +63,34 @@ def check(settings: Settings, *, timings: list[StageTime] | None = None) -> Outc
                    timings=tuple(timings))
 
 
+def _unsafe_work_folder(settings: Settings) -> Outcome | None:
+    """An outcome with ``work-symlink`` problems when .etalase, its contents or site/ are links."""
+    problems = work_folder_problems(settings.root, settings.work_dir, settings.site_dir)
+    if not problems:
+        return None
+    empty = Project(root=str(settings.root), profile=None, pages=(), dip=(), dip_source="", datasets=())
+    return Outcome(problems=sort_problems(problems), project=empty)
+
+
 def build(settings: Settings) -> Outcome:
-    """Validate, render and build; ``site/`` is replaced only by a complete build."""
+    """Validate, render and build under the build lock; ``site/`` is replaced only by a complete build."""
+    unsafe = _unsafe_work_folder(settings)
+    if unsafe is not None:
+        return unsafe  # nothing is written or deleted through a link
+    with build_lock(settings.work_dir, settings.root) as busy:
+        if busy is not None:
+            empty = Project(root=str(settings.root), profile=None, pages=(), dip=(), dip_source="", datasets=())
+            return Outcome(problems=[busy], project=empty)
+        recover(settings.site_dir, settings.work_dir)  # a swap killed between its renames
+        return _build(settings)
+
+
+def _build(settings: Settings) -> Outcome:
     timings: list[StageTime] = []
     outcome = check(settings, timings=timings)
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
-    discard_stale(settings.work_dir)
+    discard_stale(settings.work_dir, settings.site_dir)
     sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
                if "://" not in resource.source]
     store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
@@ -76,6 +102,9 @@ def build(settings: Settings) -> Outcome:
                                 outputs=outputs, state=state) for language in settings.languages]
         if store:
             prune(store.folder, store.used)  # downloads of files that changed since
+    collisions = list(check_tree(trees[0], settings.root))
+    if collisions:  # two files at one published path: never let one of them win
+        return replace(outcome, problems=sort_problems([*outcome.problems, *collisions]), timings=tuple(timings))
     with stage(timings, "write"):
         for tree in trees:
             write_tree(tree, docs_folder(settings, tree))

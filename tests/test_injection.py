@@ -159,7 +159,7 @@ def test_unsafe_link_addresses_and_a_logo_outside_are_errors(mini: Path) -> None
         "path: https://creativecommons.org/licenses/by/4.0/", "path: \"JaVaScRiPt:alert(1)\""), encoding="utf-8")
     outcome = pipeline.check(Settings(root=mini))
     assert {(p.code, p.file, p.field) for p in outcome.problems} == {
-        ("unsafe-url", "content/site.yaml", "website"), ("unsafe-url", "content/site.yaml", "social"),
+        ("url-invalid", "content/site.yaml", "website"), ("url-invalid", "content/site.yaml", "social.url"),
         ("path-outside", "content/site.yaml", "logo"),
         ("unsafe-url", "datasets/angka-kecil/datapackage.yaml", "licenses"),
     }

@@ -18,6 +18,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import yaml
 
@@ -112,12 +113,15 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
         "site_name": tree.site_name, "site_description": tree.site_description,
         "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
         "nav": [_nav_entry(item) for item in tree.nav],
-        "extra_css": ["assets/etalase.css", *config.get("extra_css", [])],
+        # Only the generator's own scripts and styles: mkdocs.yml may not add any, nor hooks
+        # (validate/checks/engine_config.py refuses them; they are dropped here too).
+        "extra_css": ["assets/etalase.css"],
         "extra_javascript": [*(["assets/etalase-strings.js"] if tree.language.folder else []),
-                             "assets/etalase.js", "assets/etalase-search.js",
-                             *config.get("extra_javascript", [])],
+                             "assets/etalase.js", "assets/etalase-search.js"],
         "plugins": _plugins(config.get("plugins")),
     })
+    for key in ("hooks", "extra_templates"):
+        config.pop(key, None)
     extra["alternate"] = _alternates(tree.language, languages)
     extra["etalase_text"] = interface_texts(tree.language, locale_dir)
     extra["etalase_language"] = tree.language.code
@@ -125,9 +129,9 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
     if tree.language.folder:
         theme["language"] = tree.language.theme
     if tree.site_url:
-        config["site_url"] = tree.site_url
+        config["site_url"] = attribute_safe(tree.site_url)
     if tree.repo_url:
-        config["repo_url"] = tree.repo_url
+        config["repo_url"] = attribute_safe(tree.repo_url)
     config.pop("site_dir", None)
     return config
 
@@ -143,6 +147,15 @@ def interface_texts(language: Language, locale_dir: Path = LOCALE_DIR) -> dict[s
         for text in OVERRIDE_TEXT.findall(path.read_text(encoding="utf-8")):
             texts[text] = translate(text)
     return texts
+
+
+def attribute_safe(url: str) -> str:
+    """``url`` with every character that could end an HTML attribute or tag percent-encoded.
+
+    The engine's templates write ``repo_url`` and ``site_url`` into every page unescaped;
+    validation (checks/urls.py) already refuses such addresses, this is the second wall.
+    """
+    return quote(url, safe="/:?#[]@!$&()*+,;=%~.-_")
 
 
 def _plugins(plugins: Any) -> list[Any]:

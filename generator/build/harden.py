@@ -31,9 +31,13 @@ HREF = re.compile(r'\shref="([^"]*)"', re.IGNORECASE)
 REL = re.compile(r'\srel="([^"]*)"', re.IGNORECASE)
 EXTERNAL_REL = ("noopener", "noreferrer")
 
+# As tight as the search and the maps allow: Pagefind runs its WebAssembly in a worker of the
+# site (pagefind/pagefind-worker.js; without it the main thread would need 'wasm-unsafe-eval'),
+# so worker-src stays 'self' (no file staff commit can be a script: checks/published.py); the
+# search forms submit to the site itself; nothing may set a <base> or embed an object.
 POLICY = ("default-src 'self'; script-src 'self'{hashes}; style-src 'self'; img-src 'self' data:{tiles}; "
           "font-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; "
-          "object-src 'none'; base-uri 'self'; form-action 'self'; frame-src 'none'")
+          "object-src 'none'; base-uri 'none'; form-action 'self'; frame-src 'none'")
 # The base map of map views (static/etalase.js TILES): its images are allowed only on pages
 # that carry a map, so no other page can load anything from another host.
 MAP_TILES = "https://tile.openstreetmap.org"

@@ -1,22 +1,44 @@
-"""Atomic replacement of the published folder: the old site stays until the new one is whole."""
+"""Atomic replacement of the published folder: the old site stays until the new one is whole.
+
+A staging folder is named after the process that made it (``site-new-<pid>-...``) and is
+deleted only by that process or once that process is dead. The swap renames ``site`` to
+``.etalase/site-old`` and the staging folder to ``site``; if a run is killed between the two
+renames, the next run puts ``site-old`` back before anything else (``recover``).
+"""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from pathlib import Path
+
+from generator.build.worklock import process_alive
+
+OLD = "site-old"
+STAGING = re.compile(r"site-new-(\d+)-")
 
 
 def staging_dir(work_dir: Path) -> Path:
     """A fresh empty folder on the same file system as the site, for the next build."""
     work_dir.mkdir(parents=True, exist_ok=True)
-    return Path(tempfile.mkdtemp(prefix="site-new-", dir=work_dir))
+    return Path(tempfile.mkdtemp(prefix=f"site-new-{os.getpid()}-", dir=work_dir))
+
+
+def recover(site_dir: Path, work_dir: Path) -> bool:
+    """Put the previous site back when a swap was interrupted (no ``site``, a ``site-old``)."""
+    old = work_dir / OLD
+    if site_dir.exists() or site_dir.is_symlink() or not old.is_dir() or old.is_symlink():
+        return False
+    os.replace(old, site_dir)
+    return True
 
 
 def swap_in(new_site: Path, site_dir: Path, work_dir: Path) -> None:
     """Make ``new_site`` the published ``site_dir`` with renames only; remove the old one after."""
-    old = work_dir / "site-old"
+    recover(site_dir, work_dir)
+    old = work_dir / OLD
     if old.exists():
         shutil.rmtree(old)
     if site_dir.exists():
@@ -35,8 +57,22 @@ def discard(folder: Path) -> None:
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def discard_stale(work_dir: Path) -> None:
-    """Remove staging folders left by an interrupted build (killed, disk full)."""
-    if work_dir.is_dir():
-        for folder in sorted(work_dir.glob("site-new-*")) + sorted(work_dir.glob("site-old")):
+def discard_stale(work_dir: Path, site_dir: Path | None = None) -> list[str]:
+    """Remove what interrupted builds left: staging folders whose process is gone (or this one's)
+    and, once ``site`` is in place, ``site-old``. Returns the names removed."""
+    removed: list[str] = []
+    if not work_dir.is_dir():
+        return removed
+    if site_dir is not None:
+        recover(site_dir, work_dir)
+    for folder in sorted(work_dir.glob("site-new-*")):
+        match = STAGING.match(folder.name)
+        owner = int(match.group(1)) if match else 0
+        if owner == os.getpid() or not process_alive(owner):
             shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder.name)
+    old = work_dir / OLD
+    if old.exists() and (site_dir is None or site_dir.is_dir()):
+        shutil.rmtree(old, ignore_errors=True)
+        removed.append(OLD)
+    return removed

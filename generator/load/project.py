@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -18,16 +19,25 @@ DIP_FILE = "content/dip.csv"
 PAGES_DIR = "content/pages"
 
 
+def translation_dirs(settings: Settings) -> list[str]:
+    """``content/pages/<code>`` of every language but the default: staff pages in that language."""
+    return [f"{PAGES_DIR}/{language.code}" for language in settings.languages[1:]]
+
+
 def load_project(settings: Settings) -> tuple[Project, list[Problem]]:
     problems: list[Problem] = []
     profile = _collect(_guarded(PROFILE_FILE, lambda: load_profile(settings.root), None), problems)
     pages = _collect(_guarded(PAGES_DIR, lambda: load_pages(settings.root), ()), problems)
+    translated: tuple[Page, ...] = ()
+    for folder in translation_dirs(settings):
+        translated += _collect(_guarded(folder, partial(load_pages, settings.root, folder), ()), problems)
     dip = _collect(_guarded(DIP_FILE, lambda: load_dip(settings.root), ()), problems)
     datasets = _collect(_guarded("datasets", lambda: load_datasets(settings), ()), problems)
     folders = tuple(sorted(path.name for path in settings.datasets_dir.iterdir() if path.is_dir())) \
         if settings.datasets_dir.is_dir() else ()
     project = Project(root=str(settings.root), profile=profile, pages=pages, dip=dip,
-                      dip_source=DIP_FILE, datasets=datasets, dataset_folders=folders)
+                      dip_source=DIP_FILE, datasets=datasets, dataset_folders=folders,
+                      translated_pages=translated)
     return project, problems
 
 
@@ -74,12 +84,12 @@ def _mappings(value: Any) -> list[dict[str, Any]]:
     return [item for item in value or [] if isinstance(item, dict)] if isinstance(value, list) else []
 
 
-def load_pages(root: Path) -> tuple[tuple[Page, ...], list[Problem]]:
+def load_pages(root: Path, pages_dir: str = PAGES_DIR) -> tuple[tuple[Page, ...], list[Problem]]:
     pages: list[Page] = []
     problems: list[Problem] = []
-    folder = root / PAGES_DIR
+    folder = root / pages_dir
     for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
-        file = f"{PAGES_DIR}/{path.name}"
+        file = f"{pages_dir}/{path.name}"
         try:
             source = path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:

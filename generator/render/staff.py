@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import PurePosixPath
 
 from generator.i18n import DEFAULT, Language, _
+from generator.load.project import PAGES_DIR
 from generator.model import OutputFile, Project
 from generator.render.page import page_file
 from generator.render.pagelinks import rewrite_page_links
@@ -24,15 +25,18 @@ def staff_pages(project: Project, settings: Settings, language: Language) -> lis
         rendered = page_file(path, page.title, page.description, rewrite_page_links(page.body, slugs),
                              hide_toc=False)
         if language != DEFAULT:
-            rendered = _translated(rendered, settings, language, page.slug)
+            rendered = _translated(rendered, project, language, page.slug, slugs)
         files.append(rendered)
     return files
 
 
-def _translated(item: OutputFile, settings: Settings, language: Language, slug: str) -> OutputFile:
-    own = settings.content_dir / "pages" / language.code / f"{slug}.md"
-    if own.is_file():
-        return OutputFile(item.path, text=own.read_text(encoding="utf-8"))
+def _translated(item: OutputFile, project: Project, language: Language, slug: str,
+                slugs: set[str]) -> OutputFile:
+    source = f"{PAGES_DIR}/{language.code}/{slug}.md"
+    own = next((page for page in project.translated_pages if page.source == source), None)
+    if own is not None:  # loaded and checked like every page; rebuilt from its record, never copied
+        return page_file(str(item.path), own.title, own.description, rewrite_page_links(own.body, slugs),
+                         hide_toc=False)
     heading = _("Hanya dalam bahasa Indonesia")
     sentence = _("Halaman ini belum diterjemahkan; ditampilkan dalam bahasa Indonesia.")
     note = f'!!! note "{heading}"\n    {sentence}\n\n'

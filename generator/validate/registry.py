@@ -17,7 +17,7 @@ from typing import Any
 
 from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
 from generator.load.io.csvfile import csv_header, table_rows
-from generator.load.project import DIP_FILE, PROFILE_FILE
+from generator.load.project import DIP_FILE, PAGES_DIR, PROFILE_FILE, translation_dirs
 from generator.load.remote import is_remote, verify_remote
 from generator.load.views import check_views
 from generator.model import Dataset, Page, Problem, Project
@@ -25,8 +25,8 @@ from generator.schemas import dip_schema_for
 from generator.settings import Settings
 from generator.validate.checks import catalog as catalog_checks
 from generator.validate.checks import dip as dip_checks
+from generator.validate.checks import engine_config, injection, keys, keyspec, metadata, privacy, published, urls
 from generator.validate.checks import files as file_checks
-from generator.validate.checks import injection, keys, keyspec, metadata, privacy
 from generator.validate.checks.compliance import check_compliance
 from generator.validate.checks.datafiles import check_package, check_table
 
@@ -110,6 +110,22 @@ def _compliance(project: Project, context: Context) -> Iterator[Problem]:
         yield from guarded(file, run)
 
 
+def _page_links(subject: tuple[str, Page | None], context: Context) -> Iterable[Problem]:
+    page = subject[1]
+    return urls.check_page_links(page) if page else ()
+
+
+def _documents(project: Project, context: Context) -> Iterator[Problem]:
+    for entry in project.dip:
+        yield from published.check_document(entry, context.settings, file=DIP_FILE)
+
+
+def _page_files(_project: Project, context: Context) -> Iterator[Problem]:
+    yield from published.check_page_files(context.root / PAGES_DIR, context.root)
+    for folder in translation_dirs(context.settings):
+        yield from published.check_page_files(context.root / folder, context.root, english=True)
+
+
 def _remote(dataset: Dataset, context: Context) -> Iterator[Problem]:
     for resource in dataset.resources:
         if is_remote(resource):
@@ -131,6 +147,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _dataset("formulas", lambda dataset, context: injection.check_dataset_formulas(dataset, context.root)),
     _dataset("region-codes-known", lambda dataset, context: check_region_codes(dataset, context.root),
              reads=(EXTRA_FILE,)),
+    _dataset("published-files", lambda dataset, context: published.check_resources(dataset, context.root)),
     # the DIP table (content/dip.csv) against its schema, scanned for personal data and formulas
     _dip("dip-table", _dip_table, settings=("max_bytes",)),
     _dip("dip-personal-data", lambda path, context: privacy.check_table(table_rows(path), file=DIP_FILE,
@@ -142,6 +159,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _page("page-keys", _page_keys),
     _page("page-personal-data", _page_privacy, contacts=True),
     _page("page-html", _page_html),
+    _page("page-links", _page_links),
     # project-wide checks: cheap, never cached
     _project("profile", lambda project, _context: metadata.check_profile(project.profile, PROFILE_FILE)),
     _project("site-url", lambda project, _context: catalog_checks.check_site_url(project.profile, PROFILE_FILE)),
@@ -154,6 +172,15 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _project("urls", lambda project, context: injection.check_urls(
         project.profile, project.datasets, profile_file=PROFILE_FILE, root=context.root)),
     _project("compliance", _compliance),
+    # what may be published: site.yaml addresses and logo, DIP documents, page names, mkdocs.yml keys
+    _project("profile-urls", lambda _project, context: urls.check_profile_urls(context.root / PROFILE_FILE,
+                                                                               file=PROFILE_FILE)),
+    _project("logo", lambda project, context: published.check_logo(project.profile, context.settings,
+                                                                   file=PROFILE_FILE)),
+    _project("documents", _documents),
+    _project("page-files", _page_files),
+    _project("engine-config", lambda _project, context: engine_config.check_engine_config(
+        context.settings.engine_config)),
     # remote data files: verified on every run (the network may answer differently)
     CheckSpec("remote-checksums", "remote", _remote),
 )

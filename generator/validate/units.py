@@ -17,7 +17,7 @@ from functools import partial
 from typing import Any
 
 from generator.cache import file_digest, unit_key
-from generator.load.project import DIP_FILE, PAGES_DIR
+from generator.load.project import DIP_FILE, PAGES_DIR, translation_dirs
 from generator.model import Dataset, Page, Problem, Project
 from generator.settings import Settings
 from generator.validate.registry import Context, checks_of, run_scope
@@ -95,11 +95,14 @@ def check_dip_unit(settings: Settings, contacts: frozenset[str]) -> list[Problem
 
 
 def page_units(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Unit]:
-    loaded = {page.source: page for page in project.pages}
+    loaded = {page.source: page for page in (*project.pages, *project.translated_pages)}
     common = declared("page", settings, contacts)
     found: list[Unit] = []
-    for path in sorted((settings.root / PAGES_DIR).glob("*.md")):
-        file = f"{PAGES_DIR}/{path.name}"
+    paths = sorted((settings.root / PAGES_DIR).glob("*.md"))
+    for folder in translation_dirs(settings):  # a page's versions in the other languages, checked alike
+        paths += sorted((settings.root / folder).glob("*.md"))
+    for path in paths:
+        file = path.relative_to(settings.root).as_posix()
         material = {**common, "page": [file, file_digest(path)]}
         found.append(Unit(f"page:{file}", unit_key("page", material),
                           partial(check_page_unit, file, loaded.get(file), settings, contacts), file))

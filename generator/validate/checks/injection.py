@@ -80,14 +80,8 @@ def check_symlinks(root: Path) -> Iterator[Problem]:
 
 def check_urls(profile: Profile | None, datasets: Iterable[Dataset], *, profile_file: str,
                root: Path) -> Iterator[Problem]:
-    """Addresses that become links must be web, mail or phone addresses (no javascript:, data:);
-    the logo must be a file inside content/."""
-    if profile is not None:
-        named = [("website", profile.website), ("site_url", profile.site_url or ""),
-                 ("repo_url", profile.repo_url or ""), *(("social", url) for _, url in profile.social)]
-        for key, url in named:
-            if url and url_is_unsafe(url):
-                yield Problem("unsafe-url", profile_file, field=key, value=url)
+    """Licence addresses must be web, mail or phone addresses (no javascript:, data:); the logo
+    must be a file inside content/. The URLs of site.yaml are checked by checks/urls.py."""
     if profile is not None and profile.logo and not _inside(root / "content", profile.logo):
         yield Problem("path-outside", profile_file, field="logo", value=profile.logo)
     for dataset in datasets:
