@@ -130,6 +130,9 @@ def test_the_sample_site_has_no_personal_data(sample_repo: Path) -> None:
     ("3171011708450001", "nik"), ("3171 0157 0845 0001", "nik"), ("3.17101E+15", "nik"),
     ("01.300.066.6-091.000", "npwp"), ("013000666091000", "npwp"), ("+62 812-3456-7890", "phone"),
     ("0812.3456.7890", "phone"), ("budi.s@gmail.com", "email"),
+    ("35.7601.410790.0001", "nik"), ("3576-0141-0790-0001", "nik"), ("3576 0141 0790 0001", "nik"),
+    ("No. KK 35.76.01.410790.0001, a.n. Budi", "nik"), ("(0812) 3456-7890", "phone"),
+    ("(0812)34567890", "phone"), ("+62 (0)812 3456 7890", "phone"), ("(+62) 812-3456-7890", "phone"),
 ])
 def test_detector_finds(text: str, kind: str) -> None:
     assert [finding.kind for finding in pii.find(text)] == [kind]
@@ -142,6 +145,9 @@ def test_detector_finds(text: str, kind: str) -> None:
     "01.300.066.7-091.000",  # wrong NPWP check digit
     "(0271) 555-0100", "021-5550100", "20250131", "4.1.01.02.0001", "1.250.000.000",
     "99.71.01.1001", "Rp 3171011708450001,00",
+    "628123456.78", "62812345678.5", "62.812.345.678", "Rp 62.812.345.678,00",  # amounts (issue 15)
+    "17.08.1945", "35.76.01.1001", "198507172010011002", "19850717 201001 1 002",  # date, village, NIP
+    "0827-4805-0555-5773", "(0341) 551-234", "+62 (0)21 5555 1234", "1234-01-012345-53-1",
 ])
 def test_detector_ignores_look_alikes(text: str) -> None:
     assert pii.find(text) == []
