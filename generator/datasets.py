@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.facts import descriptor_data, file_facts
 from generator.gitinfo import last_change_dates
+from generator.limits import too_complex
 from generator.model import Contact, Dataset, Problem, Resource, SchemaField
 from generator.remote import is_url, remote_resource
 from generator.settings import Settings
@@ -29,11 +30,19 @@ def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem
             problems.append(Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
                 ("hint", "Setiap folder dataset memerlukan datapackage.yaml."),)))
             continue
-        data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
-        problems.extend(found)
-        if data is None:
+        try:
+            data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
+            problems.extend(found)
+            if data is None:
+                continue
+            dataset, found = build_dataset(data, package_dir, rel, settings, dates)
+        except (RecursionError, MemoryError) as exc:  # named by its file, not as "datasets"
+            problems.append(too_complex(f"{rel}/{DESCRIPTOR}", exc))
             continue
-        dataset, found = build_dataset(data, package_dir, rel, settings, dates)
+        except (ValueError, OSError) as exc:
+            problems.append(Problem("internal-error", f"{rel}/{DESCRIPTOR}",
+                                    params=(("detail", f"{type(exc).__name__}: {exc}"),)))
+            continue
         problems.extend(found)
         datasets.append(dataset)
     return tuple(datasets), problems

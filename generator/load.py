@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.datasets import load_datasets
+from generator.limits import too_complex
 from generator.model import DipEntry, Page, Problem, Profile, Project
 from generator.settings import Settings
 from generator.yamlio import load_yaml_mapping, parse_yaml
@@ -34,6 +35,8 @@ def _guarded(file: str, load: Callable[[], tuple[Any, list[Problem]]], empty: An
     """Run one loader; an unexpected exception becomes one internal-error naming ``file``."""
     try:
         return load()
+    except (RecursionError, MemoryError) as exc:
+        return empty, [too_complex(file, exc)]
     except Exception as exc:
         return empty, [Problem("internal-error", file, params=(("detail", f"{type(exc).__name__}: {exc}"),))]
 

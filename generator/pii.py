@@ -149,6 +149,19 @@ def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
     return found
 
 
+# Free-mail providers: an address there belongs to a person, not to a public body.
+FREE_MAIL = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com",
+    "hotmail.com", "outlook.com", "outlook.co.id", "live.com", "msn.com", "icloud.com", "me.com",
+    "aol.com", "protonmail.com", "proton.me", "mail.com", "gmx.com", "yandex.com", "zoho.com",
+})
+
+
+def is_private_email(text: str) -> bool:
+    """An address at a free-mail provider (gmail.com, yahoo.co.id, ...)."""
+    return text.rpartition("@")[2].strip().lower() in FREE_MAIL
+
+
 def normalise_contact(text: str) -> str:
     """A phone number as its national digits, an e-mail address in lower case."""
     if "@" in text:

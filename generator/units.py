@@ -12,13 +12,15 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from generator.cache import file_digest, unit_key
 from generator.checks import catalog as catalog_checks
-from generator.checks import injection, keys, keyspec, metadata, privacy
+from generator.checks import injection, keys, keyspec, metadata, privacy, published_text
 from generator.checks.datafiles import check_package, check_table
 from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
 from generator.csvfile import csv_header, table_rows
+from generator.limits import check_markdown, too_complex
 from generator.load import DIP_FILE, PAGES_DIR
 from generator.model import Dataset, Page, Problem, Project
 from generator.schemas import dip_schema_for
@@ -60,6 +62,8 @@ def guarded(check: Check) -> list[Problem]:
     file, run = check
     try:
         return list(run())
+    except (RecursionError, MemoryError) as exc:
+        return [too_complex(file, exc)]
     except Exception as exc:
         return [Problem("internal-error", file, params=(("detail", f"{type(exc).__name__}: {exc}"),))]
 
@@ -104,6 +108,7 @@ def _dataset_checks(dataset: Dataset, settings: Settings, contacts: frozenset[st
     yield file, partial(catalog_checks.check_region_code, dataset)
     yield file, partial(check_views, dataset)
     yield file, partial(privacy.check_dataset, dataset, root, ignore=contacts)
+    yield file, partial(published_text.check_descriptor, dataset, root, ignore=contacts)
     yield file, partial(injection.check_dataset_formulas, dataset, root)
     yield file, partial(check_region_codes, dataset, root)
 
@@ -139,8 +144,18 @@ def page_units(project: Project, settings: Settings, contacts: frozenset[str]) -
 
 def check_page_unit(file: str, page: Page | None, settings: Settings,
                     contacts: frozenset[str]) -> list[Problem]:
+    bounded = _page_bounds(settings.root / file, file=file)
+    if bounded:  # Python-Markdown is quadratic on such a page: no other check reads it
+        return bounded
     checks: list[Check] = [(file, partial(keys.check_page, settings.root / file, file=file))]
     if page is not None:
         checks.append((file, partial(privacy.check_page, page, settings.root, ignore=contacts)))
         checks.append((file, partial(injection.check_page_html, page)))
     return run_checks(checks)
+
+
+def _page_bounds(path: Path, *, file: str) -> list[Problem]:
+    try:
+        return check_markdown(path.read_text(encoding="utf-8-sig"), file=file)
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by the loader as file-unreadable

@@ -17,9 +17,9 @@ from generator.cache import ProblemCache, prune
 from generator.checks import catalog as catalog_checks
 from generator.checks import dip as dip_checks
 from generator.checks import files as file_checks
-from generator.checks import injection, keys, keyspec, metadata, privacy
+from generator.checks import injection, keys, keyspec, metadata, privacy, published_text
 from generator.compliance.validation import check_compliance
-from generator.load import DIP_FILE, PROFILE_FILE
+from generator.load import DIP_FILE, PAGES_DIR, PROFILE_FILE
 from generator.model import Problem, Project, Severity
 from generator.remote import is_remote, verify_remote
 from generator.settings import Settings
@@ -105,6 +105,10 @@ def _project_checks(project: Project, settings: Settings) -> Iterable[Check]:
     yield "content", partial(injection.check_symlinks, settings.root)
     yield PROFILE_FILE, partial(injection.check_urls, project.profile, project.datasets, profile_file=PROFILE_FILE,
                                 root=settings.root)
+    contacts = privacy.public_contacts(project.profile, project.datasets)
+    yield PROFILE_FILE, partial(published_text.check_site, settings.root, ignore=contacts)
+    yield published_text.DIK_FILE, partial(published_text.check_dik, settings.root, ignore=contacts)
+    yield PAGES_DIR, partial(published_text.check_other_pages, settings.root, ignore=contacts)
     yield from check_compliance(project, settings)
 
 
