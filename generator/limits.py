@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
@@ -92,16 +93,23 @@ def check_csv_text(text: str, *, delimiter: str, file: str) -> list[Problem]:
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         number += 1
-        length = end - start  # characters: at least one byte each
-        if length > MAX_CSV_LINE_BYTES:
-            return [Problem("csv-line-too-long", file, row=number, params=(
-                ("length_kb", str(length // 1024)), ("limit_kb", str(MAX_CSV_LINE_BYTES // 1024))))]
         columns = text.count(delimiter, start, end) + 1
         if columns > MAX_CSV_COLUMNS:
             return [Problem("csv-too-many-columns", file, row=number,
                             params=(("count", str(columns)), ("limit", str(MAX_CSV_COLUMNS))))]
+        length = end - start  # characters: at least one byte each
+        if length > MAX_CSV_LINE_BYTES:
+            return [Problem("csv-line-too-long", file, row=number, params=(
+                ("length_kb", str(length // 1024)), ("limit_kb", str(MAX_CSV_LINE_BYTES // 1024))))]
         start = end + 1
     return []
+
+
+def check_csv_file(path: Path, *, delimiter: str = ",", file: str) -> list[Problem]:
+    """``check_csv_text`` on a file (undecodable bytes replaced: the pre-flight reports them)."""
+    if not path.is_file() or path.is_symlink():
+        return []
+    return check_csv_text(path.read_text(encoding="utf-8-sig", errors="replace"), delimiter=delimiter, file=file)
 
 
 def check_yaml(text: str, *, file: str) -> list[Problem]:
@@ -153,7 +161,7 @@ def _line(event: Event) -> int | None:
 
 
 __all__ = ["MAX_BRACKETS", "MAX_CSV_COLUMNS", "MAX_CSV_LINE_BYTES", "MAX_PAGE_BYTES", "MAX_PAGE_DEPTH",
-           "MAX_YAML_DEPTH", "MAX_YAML_NODES", "check_csv_text", "check_markdown", "check_yaml",
+           "MAX_YAML_DEPTH", "MAX_YAML_NODES", "check_csv_file", "check_csv_text", "check_markdown", "check_yaml",
            "nesting", "too_complex"]
 
 

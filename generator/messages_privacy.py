@@ -46,8 +46,8 @@ PRIVACY_MESSAGES: dict[str, tuple[str, str]] = {
         "This line is {length_kb} KB long, above the limit of {limit_kb} KB for one line. The line endings may be lost (the whole file on one line) or one cell holds a very long text; save it again from Excel as CSV UTF-8, or move long text to a document.",
     ),
     "yaml-too-deep": (
-        "YAML bersarang {depth} tingkat di baris ini, lebih dari batas {limit}. Berkas Etalase tidak memerlukan sedalam itu: periksa tanda [ { - dan indentasi.",
-        "The YAML is nested {depth} levels deep at this line, more than the limit of {limit}. Etalase files never need that depth: check the [ { - characters and the indentation.",
+        "YAML bersarang {depth} tingkat di baris ini, lebih dari batas {limit}. Berkas Etalase tidak memerlukan sedalam itu: periksa tanda [ {{ - dan indentasi.",
+        "The YAML is nested {depth} levels deep at this line, more than the limit of {limit}. Etalase files never need that depth: check the [ {{ - characters and the indentation.",
     ),
     "yaml-alias-expansion": (
         "Alias YAML (*nama yang merujuk &nama) di berkas ini akan mengembang menjadi lebih dari {limit} nilai ({count} sampai baris ini). Tulis nilainya langsung, tanpa alias bertingkat.",

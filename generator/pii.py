@@ -30,7 +30,7 @@ KIND_LABELS = {  # (Indonesian, English)
 
 # 16 digits, bare or split into groups by one kind of separator: 3576014107900001,
 # 3576 0141 0790 0001, 3576-0141-0790-0001, 35.7601.410790.0001, 35.76.01.410790.0001.
-_NIK_TEXT = re.compile(r"(?<![\d.,-])(?<![\d.,-] )(\d{16}|\d{1,6}(?P<sep>[ .-])\d{1,6}(?:(?P=sep)\d{1,6}){1,4})"
+_NIK_TEXT = re.compile(r"(?<![\d.,-])(?<!\d )(\d{16}|\d{1,6}(?P<sep>[ .-])\d{1,6}(?:(?P=sep)\d{1,6}){1,4})"
                        r"(?!\d|[.,-]\d)")
 # Excel shows a 16-digit number as 3.17101E+15: only the leading digits survive.
 _NIK_SCIENTIFIC = re.compile(r"(?<![\d.])([1-9])[.,](\d{1,14})[eE]\+?15(?!\d)")

@@ -20,7 +20,7 @@ from generator.checks import injection, keys, keyspec, metadata, privacy, publis
 from generator.checks.datafiles import check_package, check_table
 from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
 from generator.csvfile import csv_header, table_rows
-from generator.limits import check_markdown, too_complex
+from generator.limits import check_csv_file, check_markdown, too_complex
 from generator.load import DIP_FILE, PAGES_DIR
 from generator.model import Dataset, Page, Problem, Project
 from generator.schemas import dip_schema_for
@@ -97,7 +97,19 @@ def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str],
 
 
 def check_dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> list[Problem]:
+    bounded = run_checks([(dataset.descriptor_file, partial(_data_bounds, dataset, settings))])
+    if bounded:  # a data file over the limits: no check reads the data (each would take minutes)
+        return bounded + run_checks([(dataset.descriptor_file, partial(metadata.check_dataset, dataset))])
     return run_checks(_dataset_checks(dataset, settings, contacts))
+
+
+def _data_bounds(dataset: Dataset, settings: Settings) -> Iterator[Problem]:
+    for resource in dataset.local_resources:
+        path = settings.root / resource.source
+        if path.is_file() and path.stat().st_size <= settings.max_bytes:
+            dialect = resource.descriptor.get("dialect")
+            delimiter = str(dialect.get("delimiter") or ",")[:1] if isinstance(dialect, dict) else ","
+            yield from check_csv_file(path, delimiter=delimiter, file=resource.source)
 
 
 def _dataset_checks(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> Iterator[Check]:
@@ -120,7 +132,8 @@ def dip_unit(settings: Settings, contacts: frozenset[str]) -> Unit:
 
 
 def check_dip_unit(settings: Settings, contacts: frozenset[str]) -> list[Problem]:
-    return run_checks(_dip_checks(settings, contacts))
+    bounded = check_csv_file(settings.root / DIP_FILE, file=DIP_FILE)
+    return bounded or run_checks(_dip_checks(settings, contacts))
 
 
 def _dip_checks(settings: Settings, contacts: frozenset[str]) -> Iterator[Check]:

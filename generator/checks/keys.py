@@ -16,6 +16,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.checks.keyspec import PAGE, Spec
+from generator.limits import check_yaml
 from generator.messages import truncate
 from generator.model import Problem
 
@@ -35,6 +36,8 @@ def check_yaml_file(path: Path, spec: Spec, *, file: str, line_offset: int = 0) 
 
 
 def check_yaml_text(text: str, spec: Spec, *, file: str, line_offset: int = 0) -> list[Problem]:
+    if check_yaml(text, file=file):  # too deep or an alias bomb: reported by the loader
+        return []
     yaml = YAML(typ="rt", pure=True)
     yaml.version = (1, 2)
     try:

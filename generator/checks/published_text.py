@@ -15,7 +15,7 @@ from pathlib import Path
 
 from generator.checks import exposure, privacy
 from generator.csvfile import table_rows
-from generator.limits import check_markdown
+from generator.limits import check_csv_file, check_markdown
 from generator.load import PAGES_DIR, PROFILE_FILE
 from generator.model import Dataset, Problem
 from generator.yamlio import parse_yaml
@@ -48,7 +48,10 @@ def check_site(root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
 def check_dik(root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
     path = root / DIK_FILE
     if path.is_file() and not path.is_symlink():
-        yield from privacy.check_table(table_rows(path), file=DIK_FILE, ignore=ignore)
+        bounded = check_csv_file(path, file=DIK_FILE)
+        yield from bounded
+        if not bounded:
+            yield from privacy.check_table(table_rows(path), file=DIK_FILE, ignore=ignore)
 
 
 def other_pages(root: Path) -> list[str]:
