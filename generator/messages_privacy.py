@@ -34,8 +34,8 @@ PRIVACY_MESSAGES: dict[str, tuple[str, str]] = {
         "This line is nested {depth} levels deep (a list inside a list, or \">\" quotes), more than the limit of {limit}. Flatten the list: indent less, or split it into several lists.",
     ),
     "markdown-too-complex": (
-        "Halaman berisi {count} tanda \"{char}\" (batas {limit}); teks seperti ini membuat pengolah Markdown berjalan sangat lama. Hapus tanda yang berulang itu; tulis tautan sebagai [teks](alamat) dan penebalan sebagai **teks**.",
-        "The page holds {count} \"{char}\" characters (limit {limit}); text like this makes the Markdown processor run for a very long time. Remove the repeated characters; write links as [text](address) and bold as **text**.",
+        "Teks Markdown ini berisi {count} tanda \"{char}\" (batas {limit}); teks seperti ini membuat pengolah Markdown berjalan sangat lama. Hapus tanda yang berulang itu; tulis tautan sebagai [teks](alamat) dan penebalan sebagai **teks**.",
+        "This Markdown text holds {count} \"{char}\" characters (limit {limit}); text like this makes the Markdown processor run for a very long time. Remove the repeated characters; write links as [text](address) and bold as **text**.",
     ),
     "csv-too-many-columns": (
         "Baris ini berisi {count} kolom, lebih dari batas {limit} kolom. Periksa pemisah kolom (koma) dan tanda kutip, atau pecah tabel menjadi beberapa berkas.",

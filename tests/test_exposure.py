@@ -7,6 +7,7 @@ e-mail address is an error, a mobile number a warning; values are masked everywh
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -116,7 +117,7 @@ def test_validate_fails_and_never_prints_the_number(mini: Path) -> None:
 
 # Properties: every way staff write a NIK or a mobile number is found; amounts are not phones.
 districts = st.sampled_from(sorted(pii.district_codes()))
-dates = st.dates(min_value=__import__("datetime").date(1930, 1, 1), max_value=__import__("datetime").date(2024, 12, 31))
+dates = st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2024, 12, 31))
 NIK_GROUPS = [(16,), (4, 4, 4, 4), (2, 4, 6, 4), (2, 2, 2, 6, 4), (6, 6, 4)]
 words = st.text(alphabet="abcdefghij ,:;()", max_size=12).map(lambda text: re.sub(r"^\S+$", "", text))
 
@@ -133,11 +134,11 @@ def _split(digits: str, groups: tuple[int, ...], separator: str) -> str:
 @given(district=districts, born=dates, woman=st.booleans(), serial=st.integers(1, 9999),
        groups=st.sampled_from(NIK_GROUPS), separator=st.sampled_from([" ", ".", "-"]),
        before=words, after=words)
-def test_property_every_written_form_of_a_nik_is_found(district: str, born: object, woman: bool, serial: int,
+def test_property_every_written_form_of_a_nik_is_found(district: str, born: dt.date, woman: bool, serial: int,
                                                        groups: tuple[int, ...], separator: str,
                                                        before: str, after: str) -> None:
-    day = born.day + (40 if woman else 0)  # type: ignore[attr-defined]
-    digits = f"{district}{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"  # type: ignore[attr-defined]
+    day = born.day + (40 if woman else 0)
+    digits = f"{district}{day:02d}{born.month:02d}{born.year % 100:02d}{serial:04d}"
     written = _split(digits, groups, separator)
     text = f"{before} {written} {after}"
     findings = [finding for finding in pii.find(text) if finding.kind == pii.NIK]

@@ -79,6 +79,15 @@ def test_aliases_within_the_cap_still_load(mini: Path) -> None:
     assert limits.check_yaml(descriptor.read_text(encoding="utf-8"), file=DESCRIPTOR) == []
 
 
+def test_a_description_over_the_bounds_is_located_by_its_key(mini: Path) -> None:
+    descriptor = mini / DESCRIPTOR
+    text = descriptor.read_text(encoding="utf-8").replace(
+        "description: Satu baris per bulan.", "description: \"" + "[" * 5_000 + "\"")
+    descriptor.write_text(text, encoding="utf-8")
+    located, _ = errors(mini)
+    assert located == {("markdown-too-complex", DESCRIPTOR, None, "resources[0].description")}
+
+
 def test_recursion_in_a_loader_names_the_file() -> None:
     problem = limits.too_complex("datasets/a/datapackage.yaml", RecursionError("maximum recursion depth"))
     assert (problem.code, problem.file) == ("input-too-complex", "datasets/a/datapackage.yaml")

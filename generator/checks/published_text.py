@@ -11,6 +11,7 @@ from its page unit; equal problems are merged, so nothing is reported twice.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from generator.checks import exposure, privacy
@@ -39,6 +40,15 @@ def check_yaml_file(root: Path, file: str, *, ignore: frozenset[str]) -> Iterato
     data, problems = parse_yaml(source, file=file)
     if not problems:
         yield from exposure.check_yaml_data(data, source, file=file, ignore=ignore)
+        yield from _markdown_bounds(data, file=file)
+
+
+def _markdown_bounds(data: object, *, file: str) -> Iterator[Problem]:
+    """Descriptions become Markdown of the docs tree: the first text over the bounds, by key path."""
+    for path, value in exposure.strings(data):
+        for problem in check_markdown(value, file=file):
+            yield replace(problem, field=path, line=None)
+            return
 
 
 def check_site(root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
