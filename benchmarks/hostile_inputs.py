@@ -45,6 +45,11 @@ def nested_list(repo: Path) -> None:
     _write(repo, PAGE, FRONT + "".join(" " * level + "- x\n" for level in range(800)))
 
 
+def chained_list(repo: Path) -> None:
+    """800 list levels on one line: ``- - - ... x``."""
+    _write(repo, PAGE, FRONT + "- " * 800 + "x\n")
+
+
 def nested_links(repo: Path) -> None:
     _write(repo, PAGE, FRONT + "[a](" * 100_000 + "\n")
 
@@ -101,6 +106,7 @@ def nul_document(repo: Path) -> None:
 
 CASES: dict[str, Callable[[Path], None]] = {
     "100,000 [ in a page": brackets, "list 800 levels deep": nested_list,
+    "list 800 levels on one line": chained_list,
     "100,000 nested links": nested_links, "100,000 * in a page": stars,
     "CSV of 200,000 columns (2.3 MB)": wide_csv, "CSV of 40 MB on one line": one_line_csv,
     "YAML alias bomb (10^9 values, < 1 KB)": alias_bomb, "YAML 50,000 levels deep": deep_yaml,

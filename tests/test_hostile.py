@@ -30,6 +30,7 @@ Located = tuple[str, str, int | None, str | None]
 CASES: list[tuple[Callable[[Path], None], set[Located]]] = [
     (hostile.brackets, {("markdown-too-complex", PAGE, 4, None)}),
     (hostile.nested_list, {("markdown-too-deep", PAGE, 132, None)}),  # " " * 128 + "- x": 33 levels
+    (hostile.chained_list, {("markdown-too-deep", PAGE, 4, None)}),
     (hostile.nested_links, {("markdown-too-complex", PAGE, 4, None)}),
     (hostile.stars, {("markdown-too-complex", PAGE, 4, None)}),
     (hostile.wide_csv, {("csv-too-many-columns", CSV, 1, None)}),
