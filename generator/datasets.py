@@ -39,7 +39,7 @@ def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem
         except (RecursionError, MemoryError) as exc:  # named by its file, not as "datasets"
             problems.append(too_complex(f"{rel}/{DESCRIPTOR}", exc))
             continue
-        except (ValueError, OSError) as exc:
+        except Exception as exc:  # any other failure: still named by the descriptor
             problems.append(Problem("internal-error", f"{rel}/{DESCRIPTOR}",
                                     params=(("detail", f"{type(exc).__name__}: {exc}"),)))
             continue
