@@ -9,6 +9,14 @@ budget codes, bank account numbers, random 16-digit numbers, dates, office
 landlines, NPWP with a wrong check digit, NIK-shaped numbers with an unknown
 kecamatan. Labels come from how each value was made, never from the detector.
 The seed is fixed, so the file is the same on every run.
+
+A second part (issue 18, its own seed, appended so the first part stays as it was)
+adds the forms staff also write: NIK/KK split by dots, hyphens or spaces
+(``35.7601.410790.0001``, ``3576-0141-0790-0001``), mobile numbers as
+``(0812) 3456-7890`` or ``+62 (0)812 ...``, and real-looking look-alikes: decimal
+and dotted budget amounts (``628123456.78``, ``62.812.345.678``), dates, kode
+wilayah, NIP of civil servants (18 digits), bank account numbers with separators
+and office landlines in brackets.
 """
 
 from __future__ import annotations
@@ -110,6 +118,78 @@ def make(rng: random.Random) -> list[tuple[str, str]]:
     return rows
 
 
+def separated_nik(rng: random.Random, districts: list[str]) -> str:
+    n = rng.choice(districts) + _date(rng, woman=rng.random() < 0.5) + f"{rng.randint(1, 9999):04d}"
+    text = rng.choice([f"{n[:2]}.{n[2:6]}.{n[6:12]}.{n[12:]}", f"{n[:2]}.{n[2:4]}.{n[4:6]}.{n[6:12]}.{n[12:]}",
+                       "-".join(n[i:i + 4] for i in range(0, 16, 4)), f"{n[:6]} {n[6:12]} {n[12:]}",
+                       f"{n[:6]}-{n[6:12]}-{n[12:]}"])
+    return text if rng.random() < 0.6 else f"No. KK {text}, atas nama pemohon"
+
+
+def bracket_phone(rng: random.Random) -> str:
+    prefix = f"8{rng.randint(11, 99)}"
+    first, second = f"{rng.randint(0, 9999):04d}", f"{rng.randint(0, 9999):04d}"
+    text = rng.choice([f"(0{prefix}) {first}-{second}", f"(0{prefix}){first}{second}",
+                       f"+62 (0){prefix} {first} {second}", f"+62(0){prefix}-{first}-{second}",
+                       f"(+62) {prefix}-{first}-{second}", f"0{prefix}.{first}.{second}"])
+    return text if rng.random() < 0.6 else f"WA {text} (pemohon)"
+
+
+def nip(rng: random.Random) -> str:
+    born = f"{rng.randint(1960, 2000)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    hired = f"{rng.randint(1985, 2024)}{rng.randint(1, 12):02d}"
+    sex, serial = str(rng.randint(1, 2)), f"{rng.randint(1, 999):03d}"
+    return rng.choice([born + hired + sex + serial, f"{born} {hired} {sex} {serial}",
+                       f"NIP. {born} {hired} {sex} {serial}"])
+
+
+def new_look_alike(rng: random.Random, districts: list[str]) -> str:
+    kind = rng.randrange(8)
+    if kind == 0:  # budget amounts with decimals in a number column (issue 15)
+        return rng.choice([f"62{rng.randint(8_000_000, 8_999_999_999)}.{rng.randint(0, 99):02d}",
+                           f"{rng.randint(10**8, 10**12)}.{rng.randint(0, 99):02d}",
+                           f"{rng.randint(10**8, 10**12)}.{rng.randint(1, 9)}"])
+    if kind == 1:  # amounts with dots as thousands separators
+        number = rng.choice([rng.randint(62_800_000_000, 62_899_999_999), rng.randint(10**6, 10**13)])
+        return rng.choice([f"{number:,}".replace(",", "."), f"Rp {number:,}".replace(",", ".") + ",00"])
+    if kind == 2:  # dates
+        year, month, day = rng.randint(1945, 2030), rng.randint(1, 12), rng.randint(1, 28)
+        return rng.choice([f"{day:02d}.{month:02d}.{year}", f"{day:02d}/{month:02d}/{year}",
+                           f"{year}-{month:02d}-{day:02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
+                           f"{day:02d}{month:02d}{year}"])
+    if kind == 3:  # kode wilayah of a village: PP.KK.CC.DDDD
+        code = rng.choice(districts)
+        village = f"{rng.choice([1, 2])}{rng.randint(1, 30):03d}"
+        return rng.choice([f"{code[:2]}.{code[2:4]}.{code[4:]}.{village}", code + village])
+    if kind == 4:
+        return nip(rng)
+    if kind == 5:  # bank account numbers with separators
+        return rng.choice([f"{rng.randint(0, 9999):04d}-{rng.randint(0, 99):02d}-{rng.randint(0, 999999):06d}"
+                           f"-{rng.randint(0, 99):02d}-{rng.randint(0, 9)}",
+                           f"{rng.randint(100, 999)}.{rng.randint(100, 999)}.{rng.randint(1000, 9999)}",
+                           f"{rng.randint(1000, 9999)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}"])
+    if kind == 6:  # office landlines (area codes 021 to 0779, none begins 08) and call centres
+        area = rng.choice([rng.randint(21, 79), rng.randint(251, 779)])
+        return rng.choice([f"(0{area}) {rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                           f"+62 (0){rng.randint(21, 79)} {rng.randint(1000, 9999)} {rng.randint(1000, 9999)}",
+                           f"(+62 21) {rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}",
+                           f"1500{rng.randint(100, 999)}"])
+    while True:  # NIK-shaped with separators, unknown kecamatan
+        prefix = f"{rng.randint(0, 999999):06d}"
+        if prefix not in districts:
+            n = prefix + _date(rng, woman=False) + f"{rng.randint(1, 9999):04d}"
+            return "-".join(n[i:i + 4] for i in range(0, 16, 4))
+
+
+def make_more(rng: random.Random) -> list[tuple[str, str]]:
+    """The second part of the corpus: the new forms and their look-alikes."""
+    districts = sorted(pii.district_codes())
+    rows = [(separated_nik(rng, districts), "nik") for _ in range(150)]
+    rows += [(bracket_phone(rng), "phone") for _ in range(150)]
+    rows += [(new_look_alike(rng, districts), "none") for _ in range(1200)]
+    return rows
+
+
 def score(rows: list[tuple[str, str]]) -> dict[str, float]:
     """Precision and recall of ``pii.find`` over (value, label) rows, counted per value."""
     tp = fp = fn = 0
@@ -141,6 +221,7 @@ def main(argv: list[str]) -> int:
             writer = csv.writer(handle, lineterminator="\n")
             writer.writerow(["value", "label"])
             writer.writerows(make(random.Random(20260128)))
+            writer.writerows(make_more(random.Random(20261201)))
     for key, value in score(read()).items():
         print(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
     return 0

@@ -74,7 +74,7 @@ CASES: list[dict[str, Any]] = [
         ("personal-data", E, 2, "nik"), ("personal-data", E, 3, "nik"), ("personal-data", E, 4, "nik"),
         ("personal-data", E, 2, "telepon"), ("personal-data", E, 3, "telepon"),
         ("personal-data", E, 2, "email"), ("personal-data", E, 2, "npwp"),
-        ("personal-data-possible", E, 3, "catatan"), ("formula-injection", E, 3, "telepon")]),
+        ("personal-data-nik", E, 3, "catatan"), ("formula-injection", E, 3, "telepon")]),
     case("thousands-dot", "generated/27_id_thousands_dot.csv", "Kecamatan,Jumlah Penduduk:number",
          [("number-thousands-ambiguous", E, 2, "Jumlah Penduduk")]),
     case("thousands-dot-integer", "generated/27_id_thousands_dot.csv", "Kecamatan,Jumlah Penduduk:integer",

@@ -51,14 +51,14 @@ def found(repo: Path) -> set[tuple[str, str, int | None, str | None, Severity]]:
 def test_personal_data_in_a_dataset_is_located(mini: Path) -> None:
     add_pii_resource(mini)
     file = "datasets/angka-kecil/warga.csv"
-    error, warning = Severity.ERROR, Severity.WARNING
+    error = Severity.ERROR
     assert found(mini) == {
         ("personal-data-column", file, 1, "nik", error), ("personal-data-column", file, 1, "npwp", error),
         ("personal-data", file, 2, "nik", error), ("personal-data", file, 3, "nik", error),
         ("personal-data", file, 4, "nik", error),  # 3.17101E+15: a NIK after Excel
         ("personal-data", file, 2, "telepon", error), ("personal-data", file, 3, "telepon", error),
         ("personal-data", file, 2, "email", error), ("personal-data", file, 2, "npwp", error),
-        ("personal-data-possible", file, 3, "catatan", warning),  # one NIK in free text
+        ("personal-data-nik", file, 3, "catatan", error),  # one NIK in free text: still an error
     }
 
 
@@ -84,7 +84,8 @@ def test_an_allowed_column_needs_a_reason_and_is_shown(mini: Path) -> None:
     lines = csv.read_text(encoding="utf-8").splitlines()
     lines = [",".join(cell for i, cell in enumerate(line.split(",")) if i not in (2, 5))
              for line in lines]
-    csv.write_text("\n".join(lines).replace("nik,", "").replace("npwp,", "") + "\n", encoding="utf-8")
+    csv.write_text("\n".join(lines).replace("nik,", "").replace("npwp,", "").replace("NIK 3.17101E+15", "-")
+                   + "\n", encoding="utf-8")
     fields = fields.replace("        - {name: nik_dihapus, type: string, title: NIK, description: NIK.}\n", "")
     fields = fields.replace("        - {name: npwp_x, type: string, title: NPWP, description: NPWP.}\n", "")
     descriptor = mini / "datasets" / "angka-kecil" / "datapackage.yaml"
@@ -115,7 +116,7 @@ def test_pages_and_dip_are_scanned_but_office_contacts_are_not(mini: Path) -> No
     dip.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert found(mini) == {
         ("personal-data-possible", "content/pages/tentang.md", len(lines) - 2, None, Severity.WARNING),
-        ("personal-data-possible", "content/dip.csv", 2, "judul", Severity.WARNING),
+        ("personal-data-nik", "content/dip.csv", 2, "judul", Severity.ERROR),  # one NIK is enough
     }
 
 
@@ -131,6 +132,9 @@ def test_the_sample_site_has_no_personal_data(sample_repo: Path) -> None:
     ("3171011708450001", "nik"), ("3171 0157 0845 0001", "nik"), ("3.17101E+15", "nik"),
     ("01.300.066.6-091.000", "npwp"), ("013000666091000", "npwp"), ("+62 812-3456-7890", "phone"),
     ("0812.3456.7890", "phone"), ("budi.s@gmail.com", "email"),
+    ("35.7601.410790.0001", "nik"), ("3576-0141-0790-0001", "nik"), ("3576 0141 0790 0001", "nik"),
+    ("No. KK 35.76.01.410790.0001, a.n. Budi", "nik"), ("(0812) 3456-7890", "phone"),
+    ("(0812)34567890", "phone"), ("+62 (0)812 3456 7890", "phone"), ("(+62) 812-3456-7890", "phone"),
 ])
 def test_detector_finds(text: str, kind: str) -> None:
     assert [finding.kind for finding in pii.find(text)] == [kind]
@@ -143,6 +147,9 @@ def test_detector_finds(text: str, kind: str) -> None:
     "01.300.066.7-091.000",  # wrong NPWP check digit
     "(0271) 555-0100", "021-5550100", "20250131", "4.1.01.02.0001", "1.250.000.000",
     "99.71.01.1001", "Rp 3171011708450001,00",
+    "628123456.78", "62812345678.5", "62.812.345.678", "Rp 62.812.345.678,00",  # amounts (issue 15)
+    "17.08.1945", "35.76.01.1001", "198507172010011002", "19850717 201001 1 002",  # date, village, NIP
+    "0827-4805-0555-5773", "(0341) 551-234", "+62 (0)21 5555 1234", "1234-01-012345-53-1",
 ])
 def test_detector_ignores_look_alikes(text: str) -> None:
     assert pii.find(text) == []

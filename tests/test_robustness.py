@@ -30,7 +30,9 @@ INTERNAL: list[Problem] = []
 
 cell = st.one_of(st.text(max_size=20), st.sampled_from(
     ["", "=1+1", "3.17101E+15", "3171011708450001", "\"", "\"\"", "a\nb", "\x00", "é", "1.234,5", "-1",
-     "2025-13-45", "<script>alert(1)</script>", "\ufeff", ";", "sep=;", "\r"]))
+     "2025-13-45", "<script>alert(1)</script>", "\ufeff", ";", "sep=;", "\r",
+     "35.7101.170845.0001", "3171-0117-0845-0001", "(0812) 3456-7890", "+62 (0)812 3456 7890", "628123456.78",
+     "budi@gmail.com", "[" * 50, "*" * 120]))
 csv_text = st.builds(
     lambda rows, sep, end: end.join(sep.join(row) for row in rows),
     st.lists(st.lists(cell, max_size=8), max_size=8), st.sampled_from([",", ";", "\t"]),

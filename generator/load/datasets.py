@@ -9,6 +9,7 @@ from typing import Any
 from generator.i18n import N_
 from generator.load.facts import descriptor_data, file_facts
 from generator.load.io.git import last_change_dates
+from generator.load.io.limits import too_complex
 from generator.load.remote import is_url, remote_resource
 from generator.model import Contact, Dataset, Problem, Resource, SchemaField
 from generator.settings import Settings
@@ -30,11 +31,19 @@ def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem
             problems.append(Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
                 ("hint", N_("Setiap folder dataset memerlukan datapackage.yaml.")),)))
             continue
-        data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
-        problems.extend(found)
-        if data is None:
+        try:
+            data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
+            problems.extend(found)
+            if data is None:
+                continue
+            dataset, found = build_dataset(data, package_dir, rel, settings, dates)
+        except (RecursionError, MemoryError) as exc:  # named by its file, not as "datasets"
+            problems.append(too_complex(f"{rel}/{DESCRIPTOR}", exc))
             continue
-        dataset, found = build_dataset(data, package_dir, rel, settings, dates)
+        except Exception as exc:  # any other failure: still named by the descriptor
+            problems.append(Problem("internal-error", f"{rel}/{DESCRIPTOR}",
+                                    params=(("detail", f"{type(exc).__name__}: {exc}"),)))
+            continue
         problems.extend(found)
         datasets.append(dataset)
     return tuple(datasets), problems

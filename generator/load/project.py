@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.i18n import N_
 from generator.load.datasets import load_datasets
+from generator.load.io.limits import too_complex
 from generator.load.io.yamlio import load_yaml_mapping, parse_yaml
 from generator.model import DipEntry, Page, Problem, Profile, Project
 from generator.settings import Settings
@@ -45,6 +46,8 @@ def _guarded(file: str, load: Callable[[], tuple[Any, list[Problem]]], empty: An
     """Run one loader; an unexpected exception becomes one internal-error naming ``file``."""
     try:
         return load()
+    except (RecursionError, MemoryError) as exc:
+        return empty, [too_complex(file, exc)]
     except Exception as exc:
         return empty, [Problem("internal-error", file, params=(("detail", f"{type(exc).__name__}: {exc}"),))]
 

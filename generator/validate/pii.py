@@ -30,11 +30,19 @@ KIND_LABELS = {  # message ids
     EMAIL: N_("alamat surel"),
 }
 
-_NIK_TEXT = re.compile(r"(?<![\d.,])(\d{16}|\d{4} \d{4} \d{4} \d{4})(?![\d,]|\.\d)")
+# 16 digits, bare or split into groups by one kind of separator: 3576014107900001,
+# 3576 0141 0790 0001, 3576-0141-0790-0001, 35.7601.410790.0001, 35.76.01.410790.0001.
+_NIK_TEXT = re.compile(r"(?<![\d.,-])(?<!\d )(\d{16}|\d{1,6}(?P<sep>[ .-])\d{1,6}(?:(?P=sep)\d{1,6}){1,4})"
+                       r"(?!\d|[.,-]\d)")
 # Excel shows a 16-digit number as 3.17101E+15: only the leading digits survive.
 _NIK_SCIENTIFIC = re.compile(r"(?<![\d.])([1-9])[.,](\d{1,14})[eE]\+?15(?!\d)")
 _NPWP_TEXT = re.compile(r"(?<![\d.])(\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}|0?\d{15})(?![\d.]\d|\d)")
-_PHONE_TEXT = re.compile(r"(?<!\d[.-])(?<![\w+])(?:\+62|62|0)[\s.-]?8[1-9](?:[\s.-]?\d){6,10}(?!\d)")
+# Mobile numbers: 0812-3456-7890, +62 812 3456 7890, 62812..., (0812) 3456-7890,
+# +62 (0)812 3456 7890, (+62) 812-3456-7890.
+_PHONE_TEXT = re.compile(r"(?<!\d[.-])(?<![\w+(])(?:"
+                         r"(?:\+62|62|\(\+?62\))[\s.-]?(?:\(0\)[\s.-]?)?8[1-9](?:[\s.-]?\d){6,10}"
+                         r"|08[1-9](?:[\s.-]?\d){6,10}"
+                         r"|\(08[1-9]\d{1,2}\)[\s.-]?\d(?:[\s.-]?\d){4,8})(?!\d|[.-]\d)")
 _EMAIL_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}\b")
 # One scan that finds a candidate of any kind: most cells have none and stop here.
 _ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in
@@ -104,9 +112,26 @@ def is_npwp(text: str) -> bool:
 
 
 def is_mobile(text: str) -> bool:
-    digits = re.sub(r"\D", "", text)
-    national = digits[2:] if digits.startswith("62") else digits[1:]
-    return national.startswith("8") and 9 <= len(national) <= 12
+    """National digits 8xx of the right length, and not an amount written with dots.
+
+    ``628123456.78`` (a decimal) and ``62.812.345.678`` (thousands grouped by
+    dots) are amounts in a budget table, not mobile numbers (issue 15).
+    """
+    groups = text.split(".")
+    if len(groups) > 1 and re.fullmatch(r"[\d.]+", text):
+        if len(groups) == 2 and len(groups[1]) <= 2:
+            return False
+        if not text.startswith("0") and all(len(group) == 3 for group in groups[1:]):
+            return False
+    national = _national(re.sub(r"\D", "", text))
+    return national.startswith("08") and 10 <= len(national) <= 13
+
+
+def _national(digits: str) -> str:
+    """``62 8xx``, ``62 (0) 8xx`` and ``0 8xx`` all as ``08xx``."""
+    if digits.startswith("620"):
+        return digits[2:]
+    return "0" + digits[2:] if digits.startswith("62") else digits
 
 
 def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
@@ -115,7 +140,7 @@ def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
         return []
     found: list[Finding] = []
     found += [Finding(NIK, m.group(1)) for m in _NIK_TEXT.finditer(text)
-              if is_nik(m.group(1).replace(" ", ""))]
+              if is_nik(re.sub(r"\D", "", m.group(1)))]
     found += [Finding(NIK, m.group(0)) for m in _NIK_SCIENTIFIC.finditer(text)
               if is_scientific_nik(m.group(1) + m.group(2))]
     found += [Finding(NPWP, m.group(1)) for m in _NPWP_TEXT.finditer(text) if is_npwp(m.group(1))]
@@ -126,12 +151,24 @@ def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
     return found
 
 
+# Free-mail providers: an address there belongs to a person, not to a public body.
+FREE_MAIL = frozenset({
+    "gmail.com", "googlemail.com", "yahoo.com", "yahoo.co.id", "ymail.com", "rocketmail.com",
+    "hotmail.com", "outlook.com", "outlook.co.id", "live.com", "msn.com", "icloud.com", "me.com",
+    "aol.com", "protonmail.com", "proton.me", "mail.com", "gmx.com", "yandex.com", "zoho.com",
+})
+
+
+def is_private_email(text: str) -> bool:
+    """An address at a free-mail provider (gmail.com, yahoo.co.id, ...)."""
+    return text.rpartition("@")[2].strip().lower() in FREE_MAIL
+
+
 def normalise_contact(text: str) -> str:
     """A phone number as its national digits, an e-mail address in lower case."""
     if "@" in text:
         return text.strip().lower()
-    digits = re.sub(r"\D", "", text)
-    return "0" + digits[2:] if digits.startswith("62") else digits
+    return _national(re.sub(r"\D", "", text))
 
 
 def mask(text: str) -> str:

@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
 from generator.load.io.csvfile import csv_header, table_rows
+from generator.load.io.limits import check_csv_file, check_markdown, too_complex
 from generator.load.project import DIP_FILE, PAGES_DIR, PROFILE_FILE, translation_dirs
 from generator.load.remote import is_remote, verify_remote
 from generator.load.views import check_views
@@ -25,7 +26,17 @@ from generator.schemas import dip_schema_for
 from generator.settings import Settings
 from generator.validate.checks import catalog as catalog_checks
 from generator.validate.checks import dip as dip_checks
-from generator.validate.checks import engine_config, injection, keys, keyspec, metadata, privacy, published, urls
+from generator.validate.checks import (
+    engine_config,
+    injection,
+    keys,
+    keyspec,
+    metadata,
+    privacy,
+    published,
+    published_text,
+    urls,
+)
 from generator.validate.checks import files as file_checks
 from generator.validate.checks.compliance import check_compliance
 from generator.validate.checks.datafiles import check_package, check_table
@@ -55,6 +66,8 @@ class CheckSpec:
     reads: tuple[str, ...] = ()
     settings: tuple[str, ...] = ()
     contacts: bool = False
+    gate: bool = False  # bounds checked first: when it finds a problem, only ``bounded`` checks run
+    bounded: bool = False  # reads nothing a gate guards (e.g. only the parsed descriptor)
 
 
 def _dataset(name: str, run: Callable[[Dataset, Context], Iterable[Problem]], **needs: Any) -> CheckSpec:
@@ -126,6 +139,24 @@ def _page_files(_project: Project, context: Context) -> Iterator[Problem]:
         yield from published.check_page_files(context.root / folder, context.root, english=True)
 
 
+def _data_bounds(dataset: Dataset, context: Context) -> Iterator[Problem]:
+    """Columns and line length of each local data file, in linear time, before any parser."""
+    for resource in dataset.local_resources:
+        path = context.root / resource.source
+        if path.is_file() and path.stat().st_size <= context.settings.max_bytes:
+            dialect = resource.descriptor.get("dialect")
+            delimiter = str(dialect.get("delimiter") or ",")[:1] if isinstance(dialect, dict) else ","
+            yield from check_csv_file(path, delimiter=delimiter, file=resource.source)
+
+
+def _page_bounds(subject: tuple[str, Page | None], context: Context) -> list[Problem]:
+    file = subject[0]
+    try:
+        return check_markdown((context.root / file).read_text(encoding="utf-8-sig"), file=file)
+    except (OSError, UnicodeDecodeError):
+        return []  # reported by the loader as file-unreadable
+
+
 def _remote(dataset: Dataset, context: Context) -> Iterator[Problem]:
     for resource in dataset.resources:
         if is_remote(resource):
@@ -134,7 +165,8 @@ def _remote(dataset: Dataset, context: Context) -> Iterator[Problem]:
 
 REGISTRY: tuple[CheckSpec, ...] = (
     # one validation unit per dataset: its descriptor and local data files are its subject
-    _dataset("metadata", lambda dataset, _context: metadata.check_dataset(dataset)),
+    _dataset("data-bounds", _data_bounds, settings=("max_bytes",), gate=True),
+    _dataset("metadata", lambda dataset, _context: metadata.check_dataset(dataset), bounded=True),
     _dataset("descriptor-keys", _descriptor_keys),
     _dataset("data-files", lambda dataset, context: check_package(dataset, context.root,
                                                                  max_bytes=context.settings.max_bytes),
@@ -144,11 +176,14 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _dataset("personal-data", lambda dataset, context: privacy.check_dataset(dataset, context.root,
                                                                              ignore=context.contacts),
              contacts=True),
+    _dataset("descriptor-text", lambda dataset, context: published_text.check_descriptor(
+        dataset, context.root, ignore=context.contacts), contacts=True),
     _dataset("formulas", lambda dataset, context: injection.check_dataset_formulas(dataset, context.root)),
     _dataset("region-codes-known", lambda dataset, context: check_region_codes(dataset, context.root),
              reads=(EXTRA_FILE,)),
     _dataset("published-files", lambda dataset, context: published.check_resources(dataset, context.root)),
     # the DIP table (content/dip.csv) against its schema, scanned for personal data and formulas
+    _dip("dip-bounds", lambda path, _context: check_csv_file(path, file=DIP_FILE), gate=True),
     _dip("dip-table", _dip_table, settings=("max_bytes",)),
     _dip("dip-personal-data", lambda path, context: privacy.check_table(table_rows(path), file=DIP_FILE,
                                                                        ignore=context.contacts),
@@ -156,6 +191,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _dip("dip-formulas", lambda path, _context: injection.check_formulas(table_rows(path), file=DIP_FILE,
                                                                          text_columns=None)),
     # one unit per staff page (content/pages/*.md)
+    _page("page-bounds", _page_bounds, gate=True),
     _page("page-keys", _page_keys),
     _page("page-personal-data", _page_privacy, contacts=True),
     _page("page-html", _page_html),
@@ -172,6 +208,12 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _project("urls", lambda project, context: injection.check_urls(
         project.profile, project.datasets, profile_file=PROFILE_FILE, root=context.root)),
     _project("compliance", _compliance),
+    # personal data in every other published text: site.yaml, dik.csv, pages in subfolders
+    _project("site-text", lambda _project, context: published_text.check_site(context.root,
+                                                                             ignore=context.contacts)),
+    _project("dik-text", lambda _project, context: published_text.check_dik(context.root, ignore=context.contacts)),
+    _project("other-pages", lambda _project, context: published_text.check_other_pages(
+        context.root, ignore=context.contacts)),
     # what may be published: site.yaml addresses and logo, DIP documents, page names, mkdocs.yml keys
     _project("profile-urls", lambda _project, context: urls.check_profile_urls(context.root / PROFILE_FILE,
                                                                                file=PROFILE_FILE)),
@@ -196,11 +238,23 @@ def guarded(file: str, run: Callable[[], Iterable[Problem]]) -> list[Problem]:
     """Run one check; an unexpected exception becomes one internal-error problem on ``file``."""
     try:
         return list(run())
+    except (RecursionError, MemoryError) as exc:  # input too deep or too large for a parser
+        return [too_complex(file, exc)]
     except Exception as exc:
         return [Problem("internal-error", file, params=(("detail", f"{type(exc).__name__}: {exc}"),))]
 
 
 def run_scope(scope: str, subject: Any, context: Context, *, file: str) -> list[Problem]:
-    """Every check of ``scope`` on ``subject``; each check's crash is reported on ``file``."""
-    return [problem for spec in checks_of(scope)
-            for problem in guarded(file, lambda spec=spec: spec.run(subject, context))]  # type: ignore[misc]
+    """Every check of ``scope`` on ``subject``; each check's crash is reported on ``file``.
+
+    The gates (input bounds) run first: when one finds a problem, only the checks that do not
+    read what it guards run, since a parser on such input could take minutes.
+    """
+    specs = checks_of(scope)
+    found = [problem for spec in specs if spec.gate for problem in _run(spec, subject, context, file)]
+    chosen = [spec for spec in specs if not spec.gate and (spec.bounded or not found)]
+    return found + [problem for spec in chosen for problem in _run(spec, subject, context, file)]
+
+
+def _run(spec: CheckSpec, subject: Any, context: Context, file: str) -> list[Problem]:
+    return guarded(file, lambda: spec.run(subject, context))

@@ -15,11 +15,18 @@ from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.i18n import N_
+from generator.load.io import limits
 from generator.model import Problem
 
 
 def parse_yaml(text: str, *, file: str) -> tuple[Any, list[Problem]]:
-    """Parse ``text``; return plain Python data (dicts, lists, str, numbers) and problems."""
+    """Parse ``text``; return plain Python data (dicts, lists, str, numbers) and problems.
+
+    Depth and alias expansion are bounded first (generator/limits.py).
+    """
+    bounded = limits.check_yaml(text, file=file)
+    if bounded:
+        return None, bounded
     yaml = YAML(typ="rt", pure=True)
     yaml.version = (1, 2)
     try:
@@ -34,6 +41,8 @@ def parse_yaml(text: str, *, file: str) -> tuple[Any, list[Problem]]:
         return None, [Problem("yaml-syntax", file, line=_line(mark), params=(("detail", detail),))]
     except YAMLError as exc:
         return None, [Problem("yaml-syntax", file, params=(("detail", str(exc).splitlines()[0]),))]
+    except (RecursionError, MemoryError) as exc:
+        return None, [limits.too_complex(file, exc)]
     return to_plain(data), []
 
 

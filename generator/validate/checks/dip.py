@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ from generator.model import DipEntry, Problem
 
 EXCLUSION_FIELDS = ("dasar_hukum_pengecualian", "uji_konsekuensi", "jangka_waktu_pengecualian")
 EXCLUDED = "dikecualikan"
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def check_exclusions(entry: DipEntry, file: str) -> Iterator[Problem]:
@@ -25,6 +27,10 @@ def check_links(entry: DipEntry, file: str, *, datasets: set[str], content_dir: 
     if entry.dataset and entry.dataset not in datasets:
         yield Problem("dataset-unknown", file, row=entry.row, field="dataset", value=entry.dataset)
     document = entry.document
+    if CONTROL.search(document):  # a NUL byte cannot name a file: Path.resolve() would raise
+        yield Problem("document-link-invalid", file, row=entry.row, field="tautan_dokumen",
+                      value=CONTROL.sub("?", document))
+        return
     if document and ":" not in document.split("/", 1)[0] and not document.startswith("//"):
         # a local path (addresses are judged by link-scheme, checks/published.py)
         target = (content_dir / document).resolve()

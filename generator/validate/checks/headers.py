@@ -83,12 +83,14 @@ def _first_data_row(table: Table) -> int | None:
 def _near_misses(header: list[str], fields: list[str], *, file: str, verdict: Verdict) -> None:
     """Labels that differ from a schema name only by case or spaces, with a suggestion."""
     by_normal = {normal(name): name for name in fields}
+    known, present = set(fields), set(header)  # sets: a header may hold thousands of labels
+    unused = [name for name in fields if name not in present]
     for position, label in enumerate(header, start=1):
-        if label in fields or not label.strip():
+        if label in known or not label.strip():
             continue
         expected = by_normal.get(normal(label))
         if expected is None:
-            close = difflib.get_close_matches(label, [name for name in fields if name not in header], n=1)
+            close = difflib.get_close_matches(label, unused, n=1)
             if close:
                 verdict.problems.append(Problem("header-unknown", file, row=1, field=close[0], value=label,
                                                 params=(("position", str(position)),

@@ -16,6 +16,7 @@ from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.i18n import N_
+from generator.load.io.limits import check_yaml
 from generator.model import Problem
 from generator.report.messages import truncate
 from generator.validate.checks.keyspec import PAGE, Spec
@@ -36,6 +37,8 @@ def check_yaml_file(path: Path, spec: Spec, *, file: str, line_offset: int = 0) 
 
 
 def check_yaml_text(text: str, spec: Spec, *, file: str, line_offset: int = 0) -> list[Problem]:
+    if check_yaml(text, file=file):  # too deep or an alias bomb: reported by the loader
+        return []
     yaml = YAML(typ="rt", pure=True)
     yaml.version = (1, 2)
     try:

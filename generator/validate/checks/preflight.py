@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from generator.load.io.limits import check_csv_text
 from generator.model import Problem, Severity
 from generator.report.messages import truncate
 from generator.validate.checks.files import too_large
@@ -54,6 +55,8 @@ def preflight(path: Path, *, file: str, schema: dict[str, Any], dialect: dict[st
     if problem is not None:
         return verdict.stop(problem)
     delimiter = str(dialect.get("delimiter") or ",")[:1]
+    if bounded := check_csv_text(text, delimiter=delimiter, file=file):
+        return verdict.stop(bounded[0])
     first = text.split("\n", 1)[0].strip("\r")
     if SEP_LINE.match(first):
         return verdict.stop(Problem("excel-sep-line", file, row=1, value=first))

@@ -3,7 +3,8 @@
 Every cell of every data file and of the DIP, and every line of the staff pages,
 is scanned with ``generator.validate.pii``. In a table, a column whose name says personal
 data, or where most filled cells hold one kind of personal data, is an error on
-each hit; a single hit in free text is a warning. A data package may allow one
+each hit; a single hit in free text is judged by ``checks/exposure.py`` (an ID
+number or a private address is an error, a phone or office address a warning). A data package may allow one
 column with a written reason (``personal_data_allowed`` on the schema field).
 The value in every problem is masked.
 """
@@ -18,8 +19,9 @@ from typing import Any
 from generator.i18n import N_
 from generator.load.io.csvfile import table_rows
 from generator.load.io.yamlio import as_list
-from generator.model import Dataset, Page, Problem, Profile, Severity
+from generator.model import Dataset, Page, Problem, Profile
 from generator.validate import pii
+from generator.validate.checks import exposure
 
 ALLOW_KEY = "personal_data_allowed"
 MAX_PER_COLUMN = 5
@@ -109,23 +111,20 @@ def _column_hits(hits: list[tuple[int, pii.Finding]], filled: int, *, file: str,
     for kind in sorted({finding.kind for _, finding in hits}):
         of_kind = [(row, finding) for row, finding in hits if finding.kind == kind]
         cells = len({row for row, _ in of_kind})
-        most = named or cells * 2 > filled
-        code, severity = ("personal-data", Severity.ERROR) if most else \
-            ("personal-data-possible", Severity.WARNING)
+        if not (named or cells * 2 > filled):  # stray values in free text: judged one by one
+            for row, finding in of_kind[:MAX_PER_COLUMN]:
+                yield exposure.single_finding(finding, file=file, row=row, field=field, count=cells)
+            continue
         label = pii.KIND_LABELS[kind]
         for row, finding in of_kind[:MAX_PER_COLUMN]:
-            yield Problem(code, file, severity=severity, row=row, field=field, value=finding.masked,
+            yield Problem("personal-data", file, row=row, field=field, value=finding.masked,
                           params=(("kind", label), ("count", str(cells))))
 
 
 def check_page(page: Page, root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
-    """Each line of a staff page (front matter included): any hit is a warning."""
-    path = root / page.source
-    for number, line in enumerate(path.read_text(encoding="utf-8-sig").splitlines(), start=1):
-        for finding in pii.find(line, ignore=ignore):
-            label = pii.KIND_LABELS[finding.kind]
-            yield Problem("personal-data-possible", page.source, severity=Severity.WARNING, line=number,
-                          value=finding.masked, params=(("kind", label), ("count", "1")))
+    """Each line of a staff page (front matter included), judged by ``exposure.single_finding``."""
+    text = (root / page.source).read_text(encoding="utf-8-sig")
+    yield from exposure.check_lines(text, file=page.source, ignore=ignore)
 
 
 def allowance_rows(dataset: Dataset) -> list[dict[str, Any]]:

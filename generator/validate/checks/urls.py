@@ -21,6 +21,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from generator.load.io.limits import check_yaml
 from generator.model import Page, Problem
 from generator.validate.checks.injection import MARKDOWN_EXTENSIONS
 
@@ -63,9 +64,12 @@ def link_scheme(target: str) -> str | None:
 def check_profile_urls(path: Path, *, file: str) -> Iterator[Problem]:
     """``url-invalid`` for each URL of ``site.yaml`` that is not a plain https:// address."""
     try:
-        root = _compose(path.read_text(encoding="utf-8-sig"))
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return
+    if check_yaml(text, file=file):  # too deep or too many aliases: the loader reports it
+        return
+    root = _compose(text)
     if not isinstance(root, MappingNode):
         return
     for key, value in root.value:
