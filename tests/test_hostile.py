@@ -12,12 +12,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from generator.report.messages_privacy import PRIVACY_MESSAGES
 
 from generator import pipeline
 from generator.load.io import limits
 from generator.model import Problem
 from generator.report.messages import message
+from generator.report.messages_privacy import PRIVACY_MESSAGES
 from generator.settings import Settings
 from tests.conftest import ROOT, run_cli
 
