@@ -1,0 +1,79 @@
+"""Real servers for the hosting tests, started on 127.0.0.1 in temporary folders: Debian's nginx,
+apache2 and OpenSSH's sshd (installed by ``dev.py test``). Every wait is bounded."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+NGINX = "/usr/sbin/nginx"
+APACHE = "/usr/sbin/apache2"
+SSHD = "/usr/sbin/sshd"
+BROTLI_MODULE = Path("/usr/lib/nginx/modules/ngx_http_brotli_static_module.so")
+START_SECONDS = 10.0
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def wait_for_port(port: int, process: subprocess.Popen[bytes], log: Path) -> None:
+    deadline = time.monotonic() + START_SECONDS
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text(errors='replace') if log.exists() else ''}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"server did not listen on 127.0.0.1:{port} within {START_SECONDS} s")
+
+
+def stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
+    try:
+        process.wait(timeout=START_SECONDS)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(timeout=START_SECONDS)
+
+
+def nginx_main_config(prefix: Path, site_config: str) -> str:
+    module = f"load_module {BROTLI_MODULE};\n" if BROTLI_MODULE.exists() else ""
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    return (f"{module}{user}daemon off;\nworker_processes 1;\npid {prefix}/nginx.pid;\n"
+            f"error_log {prefix}/error.log warn;\nevents {{ worker_connections 64; }}\n"
+            f"http {{\n    access_log off;\n    client_body_temp_path {prefix}/body;\n"
+            f"    proxy_temp_path {prefix}/proxy;\n    fastcgi_temp_path {prefix}/fastcgi;\n"
+            f"    uwsgi_temp_path {prefix}/uwsgi;\n    scgi_temp_path {prefix}/scgi;\n"
+            f"    sendfile on;\n{site_config}}}\n")
+
+
+@contextmanager
+def nginx(prefix: Path, site_config_for_port: object) -> Iterator[str]:
+    """nginx serving ``site_config_for_port(port)`` (a server block); yields the base URL."""
+    assert shutil.which(NGINX), "nginx is installed by dev.py test (Debian package nginx)"
+    prefix.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    config = prefix / "nginx.conf"
+    config.write_text(nginx_main_config(prefix, site_config_for_port(port)), encoding="utf-8")  # type: ignore[operator]
+    checked = subprocess.run([NGINX, "-t", "-q", "-p", str(prefix), "-c", str(config)], capture_output=True,
+                             text=True, timeout=START_SECONDS, check=False)
+    assert checked.returncode == 0, checked.stderr
+    log = prefix / "error.log"
+    process = subprocess.Popen([NGINX, "-p", str(prefix), "-c", str(config)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, process, log)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        stop(process)

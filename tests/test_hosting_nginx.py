@@ -1,0 +1,131 @@
+"""The generated nginx configuration, served by Debian's nginx on 127.0.0.1 over a prepared release."""
+
+from __future__ import annotations
+
+import gzip
+import http.client
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import brotli
+import pytest
+
+from generator.hosting import nginx, policy, release
+from tests import servers
+
+SITE_URL = "https://ppid.kotacontoh.go.id/"
+HEADERS = ("Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy")
+
+
+@pytest.fixture(scope="module")
+def prepared(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return release.prepare(sample_site, tmp_path_factory.mktemp("release") / "r1", site_url=SITE_URL)
+
+
+@pytest.fixture(scope="module")
+def served(prepared: Path, sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    found = policy.policies(sample_site)
+    def config(port: int) -> str:
+        return nginx.server_config(found, root=str(prepared), listen=f"127.0.0.1:{port}",
+                                   brotli=servers.BROTLI_MODULE.exists())
+    with servers.nginx(tmp_path_factory.mktemp("nginx"), config) as url:
+        yield url
+
+
+def get(base: str, path: str, *, encoding: str | None = None) -> tuple[int, http.client.HTTPMessage, bytes]:
+    parts = urlsplit(base)
+    connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
+    try:
+        connection.request("GET", path, headers={"Accept-Encoding": encoding} if encoding else {})
+        response = connection.getresponse()
+        return response.status, response.headers, response.read()
+    finally:
+        connection.close()
+
+
+def address(page: str) -> str:
+    return "/" + (page[: -len("index.html")] if page.endswith("index.html") else page)
+
+
+def test_every_page_answers_with_the_security_headers(served: str, sample_site: Path) -> None:
+    pages = sorted(path.relative_to(sample_site).as_posix() for path in sample_site.rglob("*.html"))
+    assert len(pages) > 20
+    for page in pages:
+        status, headers, body = get(served, address(page))
+        assert status == 200, page
+        assert body == (sample_site / page).read_bytes(), page
+        csp = headers["Content-Security-Policy"]
+        assert csp.endswith("frame-ancestors 'none'") and "script-src 'self' 'unsafe-inline'" in csp, page
+        assert all(headers[name] for name in HEADERS), page
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["Content-Type"] == "text/html; charset=utf-8"
+        assert headers["Cache-Control"] == "no-cache"
+
+
+def test_unknown_paths_get_the_404_page(served: str, sample_site: Path) -> None:
+    for path in ("/tidak-ada/", "/dataset/tidak-ada.csv", "/assets/", "/.htaccess", "/.etalase/release.sha256",
+                 "/pagefind/fragment/"):
+        status, headers, body = get(served, path)
+        assert status == 404, path
+        assert body == (sample_site / "404.html").read_bytes(), path  # no listing, no dotfile
+        assert headers["Content-Security-Policy"].endswith("frame-ancestors 'none'")
+
+
+def test_csv_downloads_are_byte_identical_and_saved(served: str, sample_site: Path) -> None:
+    csvs = sorted(sample_site.glob("dataset/*/*.csv"))
+    assert csvs
+    for csv in csvs:
+        status, headers, body = get(served, "/" + csv.relative_to(sample_site).as_posix())
+        assert status == 200 and body == csv.read_bytes()
+        assert headers["Content-Type"] == "text/csv; charset=utf-8"
+        assert headers["Content-Disposition"] == "attachment"
+        assert headers["Content-Security-Policy"].startswith("default-src 'self'; script-src 'self';")
+
+
+def test_compressed_responses_decode_to_the_same_bytes(served: str, sample_site: Path, prepared: Path) -> None:
+    decoders = {"gzip": gzip.decompress, "br": brotli.decompress}
+    if not servers.BROTLI_MODULE.exists():
+        decoders.pop("br")
+    files = ["/", "/assets/etalase.js", "/catalog.jsonld", "/data.json", "/pagefind/pagefind-ui.js",
+             "/" + next(sample_site.glob("dataset/*/*.csv")).relative_to(sample_site).as_posix()]
+    for path in files:
+        plain = (sample_site / (path.lstrip("/") or "index.html")).read_bytes()
+        for encoding, decode in decoders.items():
+            status, headers, body = get(served, path, encoding=encoding)
+            assert status == 200 and headers["Content-Encoding"] == encoding, (path, encoding)
+            assert decode(body) == plain, (path, encoding)
+            assert "Accept-Encoding" in headers.get("Vary", "")
+
+
+def test_every_kind_of_file_has_its_type(served: str, sample_site: Path) -> None:
+    by_extension: dict[str, Path] = {}
+    for path in sorted(sample_site.rglob("*")):
+        if path.is_file() and path.suffix:
+            by_extension.setdefault(path.suffix[1:], path)
+    assert {"pagefind", "pf_fragment", "pf_index", "pf_meta", "xlsx", "zip", "jsonld", "ttl"} <= set(by_extension)
+    for ext, path in by_extension.items():
+        status, headers, body = get(served, "/" + path.relative_to(sample_site).as_posix())
+        assert status == 200 and body == path.read_bytes(), path
+        expected = policy.MIME_TYPES[ext]
+        assert headers["Content-Type"].split(";")[0] == expected, path
+        assert ("charset=utf-8" in headers["Content-Type"]) == (expected in policy.TEXT_TYPES), path
+
+
+def test_fingerprinted_assets_are_cached_for_long(served: str, sample_site: Path) -> None:
+    bundle = next(sample_site.glob("assets/javascripts/bundle.*.min.js"))
+    fragment = next(sample_site.glob("pagefind/fragment/*"))
+    for path in (bundle, fragment):
+        _, headers, _ = get(served, "/" + path.relative_to(sample_site).as_posix())
+        assert headers["Cache-Control"] == policy.CACHE_IMMUTABLE
+    _, headers, _ = get(served, "/pagefind/pagefind.js")
+    assert headers["Cache-Control"] == policy.CACHE_OTHER
+
+
+def test_the_release_is_complete(prepared: Path, sample_site: Path) -> None:
+    assert (prepared / "CNAME").read_text(encoding="utf-8") == "ppid.kotacontoh.go.id\n"
+    assert release.manifest_mismatches(prepared) == []
+    listed = (prepared / release.HASH_LIST).read_text(encoding="utf-8").splitlines()
+    assert len(listed) == sum(1 for path in prepared.rglob("*") if path.is_file()) - 1
+    assert policy.unknown_extensions(sample_site) == [] and policy.html_without_policy(sample_site) == []
+    assert release.cname("https://contoh.github.io/ppid/") is None
