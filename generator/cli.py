@@ -65,6 +65,9 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new-dataset", help="buat paket data baru dari sebuah berkas CSV")
     new.add_argument("csv", type=Path, help="berkas CSV sumber")
     new.add_argument("--name", help="nama folder dataset (bawaan: dari nama berkas)")
+    from generator.hosting.cli import add_commands
+
+    add_commands(commands)  # publish, server-config
     return main
 
 
@@ -129,6 +132,10 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         return run_check_links(settings)
     if args.command == "merge-cache":
         return run_merge_cache(settings, args.folders)
+    if args.command in ("publish", "server-config"):
+        from generator.hosting.cli import run
+
+        return run(args, settings)
     from generator.serve import serve
 
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))

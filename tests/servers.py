@@ -77,3 +77,41 @@ def nginx(prefix: Path, site_config_for_port: object) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}/"
     finally:
         stop(process)
+
+
+def keygen(path: Path) -> Path:
+    """A throwaway ed25519 key pair (``path`` and ``path.pub``)."""
+    subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "etalase-test", "-f", str(path)],
+                   check=True, timeout=START_SECONDS)
+    return path
+
+
+@contextmanager
+def sshd(folder: Path, authorized: Path) -> Iterator[tuple[int, Path]]:
+    """OpenSSH's sshd on 127.0.0.1 with its own host key, accepting only the key ``authorized``.
+
+    Yields the port and a known_hosts file pinning the host key.
+    """
+    assert Path(SSHD).exists(), "sshd is installed by dev.py test (Debian package openssh-server)"
+    folder.mkdir(parents=True, exist_ok=True)
+    host_key = keygen(folder / "host_key")
+    port = free_port()
+    shutil.copyfile(authorized, folder / "authorized_keys")
+    Path("/run/sshd").mkdir(exist_ok=True)  # privilege separation folder sshd insists on
+    config = folder / "sshd_config"
+    config.write_text("\n".join([
+        f"Port {port}", "ListenAddress 127.0.0.1", f"HostKey {host_key}", f"PidFile {folder}/sshd.pid",
+        f"AuthorizedKeysFile {folder}/authorized_keys", "PasswordAuthentication no",
+        "KbdInteractiveAuthentication no", "PubkeyAuthentication yes", "PermitRootLogin prohibit-password",
+        "UsePAM no", "StrictModes no", "MaxStartups 50", "LogLevel ERROR", ""]), encoding="utf-8")
+    log = folder / "sshd.log"
+    process = subprocess.Popen([SSHD, "-D", "-f", str(config), "-E", str(log)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    known_hosts = folder / "known_hosts"
+    known_hosts.write_text(f"[127.0.0.1]:{port} {(folder / 'host_key.pub').read_text(encoding='utf-8')}",
+                           encoding="utf-8")
+    try:
+        wait_for_port(port, process, log)
+        yield port, known_hosts
+    finally:
+        stop(process)

@@ -1,0 +1,119 @@
+"""The ``publish`` and ``server-config`` commands: arguments, secrets from the environment, output.
+
+Part of the command-line layer (``generator/cli.py`` adds these commands and hands them here); the
+only other place that prints. Secrets never appear on a command line: the private key and the
+pinned known_hosts lines come from files or from the CI variables ETALASE_SSH_KEY and
+ETALASE_SSH_KNOWN_HOSTS, written to a private temporary folder for the run and removed after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from generator.hosting import deploy, nginx, policy, release
+from generator.hosting.ssh import Target, parse_target
+from generator.load import load_profile
+from generator.report import format_text
+from generator.settings import Settings
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    publish = commands.add_parser("publish", help="terbitkan site/ ke server sendiri lewat SSH: unggah (rsync) ke "
+                                  "folder rilis baru, periksa SHA-256 di server, lalu ganti tautan current")
+    publish.add_argument("--to", metavar="USER@HOST:/FOLDER", default=os.environ.get("ETALASE_SSH_TARGET"),
+                         help="server dan folder tujuan (bawaan: $ETALASE_SSH_TARGET)")
+    publish.add_argument("--port", type=int, default=int(os.environ.get("ETALASE_SSH_PORT") or 22))
+    publish.add_argument("--identity", type=Path, metavar="FILE", help="kunci privat SSH (bawaan: $ETALASE_SSH_KEY)")
+    publish.add_argument("--known-hosts", type=Path, metavar="FILE",
+                         help="kunci host server yang disematkan (bawaan: $ETALASE_SSH_KNOWN_HOSTS)")
+    publish.add_argument("--keep", type=int, default=5, metavar="N", help="jumlah rilis yang disimpan (bawaan: 5)")
+    publish.add_argument("--rollback", action="store_true", help="kembalikan rilis sebelum yang tayang")
+    publish.add_argument("--remote-rsync", default="rsync", metavar="PATH", help="program rsync di server")
+    publish.add_argument("--bwlimit", type=int, metavar="KBPS", help="batas kecepatan unggah (KB/detik)")
+    publish.add_argument("--folder", type=Path, metavar="FOLDER",
+                         help="tanpa SSH: tulis rilis (site/ + .gz/.br, .htaccess, CNAME) ke FOLDER, mis. public/ "
+                         "untuk GitLab Pages")
+    config = commands.add_parser("server-config", help="cetak konfigurasi nginx untuk site/ (header keamanan, "
+                                 "jenis MIME, cache, halaman 404)")
+    config.add_argument("--root", dest="docroot", default="/srv/etalase/current", help="folder yang dilayani")
+    config.add_argument("--server-name", default="_", help="nama domain, mis. ppid.kotacontoh.go.id")
+    config.add_argument("--listen", default="80")
+    config.add_argument("--brotli", action="store_true", help="brotli_static (libnginx-mod-http-brotli-static)")
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    if args.command == "server-config":
+        return run_server_config(args, settings)
+    en = settings.lang == "en"
+    profile, _ = load_profile(settings.root)
+    site_url = profile.site_url if profile else None
+    if args.folder:
+        if not (settings.site_dir / "manifest.json").is_file() or args.folder.exists():
+            print(f"{args.folder} exists or site/ is not built." if en else
+                  f"{args.folder} sudah ada atau site/ belum dibangun.", file=sys.stderr)
+            return EXIT_USAGE
+        release.prepare(settings.site_dir, args.folder, site_url=site_url)
+        print(f"Release written to {args.folder}" if en else f"Rilis ditulis ke {args.folder}")
+        return EXIT_OK
+    parsed = parse_target(args.to or "")
+    if parsed is None or args.keep < 2:
+        print("--to USER@HOST:/FOLDER (absolute) and --keep 2 or more are needed." if en else
+              "Perlu --to PENGGUNA@HOST:/FOLDER (folder absolut) dan --keep paling sedikit 2.", file=sys.stderr)
+        return EXIT_USAGE
+    with secrets(args) as (identity, known_hosts):
+        target = Target(*parsed, port=args.port, identity=identity, known_hosts=known_hosts,
+                        rsync_path=args.remote_rsync)
+        if args.rollback:
+            outcome = deploy.rollback(target)
+        else:
+            outcome = deploy.publish(settings.site_dir, target, work_dir=settings.work_dir, site_url=site_url,
+                                     keep=args.keep, bwlimit_kbps=args.bwlimit)
+    return report(outcome, target, rollback=args.rollback, en=en, lang=settings.lang)
+
+
+@contextmanager
+def secrets(args: argparse.Namespace) -> Iterator[tuple[Path | None, Path | None]]:
+    with tempfile.TemporaryDirectory(prefix="etalase-ssh-") as folder:
+        identity, known_hosts = args.identity, args.known_hosts
+        if identity is None and os.environ.get("ETALASE_SSH_KEY"):
+            identity = Path(folder) / "key"
+            identity.touch(mode=0o600)
+            identity.write_text(os.environ["ETALASE_SSH_KEY"].strip() + "\n", encoding="utf-8")
+        if known_hosts is None and os.environ.get("ETALASE_SSH_KNOWN_HOSTS"):
+            known_hosts = Path(folder) / "known_hosts"
+            known_hosts.write_text(os.environ["ETALASE_SSH_KNOWN_HOSTS"].strip() + "\n", encoding="utf-8")
+        yield identity, known_hosts
+
+
+def report(outcome: deploy.Outcome, target: Target, *, rollback: bool, en: bool, lang: str) -> int:
+    if outcome.problems:
+        print(format_text(outcome.problems, lang=lang, colour=sys.stderr.isatty()), file=sys.stderr)
+        return EXIT_PROBLEMS
+    figures = ", ".join(f"{name} {seconds:.2f} s" for name, seconds in outcome.timings.items())
+    before = outcome.previous or "-"
+    if rollback:
+        print(f"Rolled back on {target.label}: release {outcome.release} is live again (was {before})." if en else
+              f"Dikembalikan di {target.label}: rilis {outcome.release} tayang lagi (sebelumnya {before}).")
+    else:
+        print(f"Release {outcome.release} is live on {target.label} (before: {before}). {figures}" if en else
+              f"Rilis {outcome.release} tayang di {target.label} (sebelumnya: {before}). {figures}")
+    return EXIT_OK
+
+
+def run_server_config(args: argparse.Namespace, settings: Settings) -> int:
+    site = settings.site_dir
+    if not site.is_dir():
+        print("site/ does not exist: run build first." if settings.lang == "en" else
+              "Folder site/ belum ada: jalankan build dahulu.", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(nginx.server_config(policy.policies(site), root=args.docroot, listen=args.listen,
+                              server_name=args.server_name, brotli=args.brotli), end="")
+    return EXIT_OK
