@@ -44,8 +44,9 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help="periksa semua berkas tanpa mengubah berkas Anda "
                                    "(hasil disimpan di .etalase/cache/)")
-    validate.add_argument("--format", choices=("text", "json", "github"), default="text",
-                          help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY")
+    validate.add_argument("--format", choices=("text", "json", "github", "gitlab"), default="text",
+                          help="github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY; gitlab: laporan "
+                          "Code Quality gl-code-quality-report.json untuk merge request")
     validate.add_argument("--kepatuhan", action="store_true",
                           help="tampilkan juga status setiap butir kewajiban informasi dan persentasenya")
     validate.add_argument("--shard", type=_shard, metavar="K/N",
@@ -147,6 +148,11 @@ def run_validate(settings: Settings, *, output: str, compliance: bool = False) -
         print(format_json(outcome.problems, lang=settings.lang))
     elif output == "github":
         print_github(outcome.problems, settings)
+    elif output == "gitlab":
+        from generator.hosting.gitlab import REPORT_FILE, format_code_quality
+
+        Path(REPORT_FILE).write_text(format_code_quality(outcome.problems, lang=settings.lang), encoding="utf-8")
+        print(format_text(outcome.problems, lang=settings.lang, colour=False))
     else:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
         if compliance:

@@ -82,15 +82,21 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
 @contextmanager
 def secrets(args: argparse.Namespace) -> Iterator[tuple[Path | None, Path | None]]:
     with tempfile.TemporaryDirectory(prefix="etalase-ssh-") as folder:
-        identity, known_hosts = args.identity, args.known_hosts
-        if identity is None and os.environ.get("ETALASE_SSH_KEY"):
-            identity = Path(folder) / "key"
-            identity.touch(mode=0o600)
-            identity.write_text(os.environ["ETALASE_SSH_KEY"].strip() + "\n", encoding="utf-8")
-        if known_hosts is None and os.environ.get("ETALASE_SSH_KNOWN_HOSTS"):
-            known_hosts = Path(folder) / "known_hosts"
-            known_hosts.write_text(os.environ["ETALASE_SSH_KNOWN_HOSTS"].strip() + "\n", encoding="utf-8")
+        identity = args.identity or from_environment("ETALASE_SSH_KEY", Path(folder) / "key")
+        known_hosts = args.known_hosts or from_environment("ETALASE_SSH_KNOWN_HOSTS", Path(folder) / "known_hosts")
         yield identity, known_hosts
+
+
+def from_environment(name: str, scratch: Path) -> Path | None:
+    """A secret from a CI variable: its text, or the path of a file (GitLab's "File" variables)."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return None
+    if "\n" not in value and Path(value).is_file():
+        return Path(value)
+    scratch.touch(mode=0o600)
+    scratch.write_text(value + "\n", encoding="utf-8")
+    return scratch
 
 
 def report(outcome: deploy.Outcome, target: Target, *, rollback: bool, en: bool, lang: str) -> int:
