@@ -115,3 +115,36 @@ def sshd(folder: Path, authorized: Path) -> Iterator[tuple[int, Path]]:
         yield port, known_hosts
     finally:
         stop(process)
+
+
+APACHE_MODULES = ("mpm_event", "authz_core", "dir", "mime", "headers", "alias", "filter", "deflate")
+
+
+@contextmanager
+def apache(prefix: Path, docroot: Path) -> Iterator[str]:
+    """Debian's apache2 serving ``docroot`` with ``AllowOverride All`` (it reads the release's .htaccess).
+
+    Apache will not run as root, so as root it serves as www-data: ``docroot`` must be readable by all.
+    """
+    assert Path(APACHE).exists(), "apache2 is installed by dev.py test (Debian package apache2)"
+    prefix.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    modules = [f"LoadModule {name}_module /usr/lib/apache2/modules/mod_{name}.so" for name in APACHE_MODULES]
+    user = ["User www-data", "Group www-data"] if os.geteuid() == 0 else []
+    config = prefix / "apache2.conf"
+    config.write_text("\n".join([
+        f"ServerRoot {prefix}", f"Listen 127.0.0.1:{port}", "ServerName 127.0.0.1", f"PidFile {prefix}/httpd.pid",
+        f"ErrorLog {prefix}/error.log", "LogLevel warn", *modules, *user, "TypesConfig /etc/mime.types",
+        f"DocumentRoot {docroot}", "<Directory />", "    AllowOverride None", "    Require all denied", "</Directory>",
+        f"<Directory {docroot}>", "    AllowOverride All", "    Require all granted", "</Directory>",
+        '<FilesMatch "^\\.ht">', "    Require all denied", "</FilesMatch>", ""]), encoding="utf-8")
+    checked = subprocess.run([APACHE, "-t", "-f", str(config)], capture_output=True, text=True,
+                             timeout=START_SECONDS, check=False)
+    assert checked.returncode == 0, checked.stderr
+    process = subprocess.Popen([APACHE, "-DFOREGROUND", "-f", str(config)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(port, process, prefix / "error.log")
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        stop(process)

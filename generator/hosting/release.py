@@ -35,6 +35,8 @@ def link_copy(site: Path, dest: Path) -> None:
         except OSError:
             shutil.copy2(source, target)
     shutil.copytree(site, dest, copy_function=link, symlinks=False)
+    for folder in [dest, *sorted(path for path in dest.rglob("*") if path.is_dir())]:
+        folder.chmod(0o755)  # the web server's user must enter every folder (site/ is made private)
 
 
 def compress(folder: Path, *, with_brotli: bool = True) -> int:
