@@ -70,3 +70,5 @@ def test_downloads_types_and_cache(served: str, sample_site: Path) -> None:
     _, headers, _ = get(served, "/" + bundle.relative_to(sample_site).as_posix())
     assert headers["Cache-Control"] == policy.CACHE_IMMUTABLE
     assert headers["Content-Security-Policy"] == policy.policies(sample_site).other
+    _, headers, _ = get(served, "/pagefind/pagefind-worker.js")
+    assert headers["Content-Security-Policy"] == policy.policies(sample_site).worker

@@ -120,6 +120,14 @@ def test_fingerprinted_assets_are_cached_for_long(served: str, sample_site: Path
         assert headers["Cache-Control"] == policy.CACHE_IMMUTABLE
     _, headers, _ = get(served, "/pagefind/pagefind.js")
     assert headers["Cache-Control"] == policy.CACHE_OTHER
+    assert "wasm-unsafe-eval" not in headers["Content-Security-Policy"]
+
+
+def test_only_the_search_worker_may_compile_webassembly(served: str) -> None:
+    _, headers, _ = get(served, "/pagefind/pagefind-worker.js")
+    assert "script-src 'self' 'wasm-unsafe-eval';" in headers["Content-Security-Policy"]
+    _, headers, _ = get(served, "/")
+    assert "wasm" not in headers["Content-Security-Policy"]
 
 
 def test_the_release_is_complete(prepared: Path, sample_site: Path) -> None:

@@ -21,6 +21,7 @@ from generator.hosting.policy import (
     MIME_TYPES,
     SECURITY_HEADERS,
     TEXT_EXTENSIONS,
+    WORKER,
     Policies,
     page_policies,
 )
@@ -69,7 +70,9 @@ def htaccess(policies: Policies, *, site: Path, base_path: str = "/") -> str:
               header("Cache-Control", CACHE_PAGE, "        "), "    </FilesMatch>",
               f'    <If "%{{REQUEST_URI}} =~ m#{IMMUTABLE}#">', header("Cache-Control", CACHE_IMMUTABLE, "        "),
               "    </If>", f'    <If "%{{REQUEST_URI}} =~ m#{ATTACHMENT}#">',
-              '        Header always set Content-Disposition "attachment"', "    </If>"]
+              '        Header always set Content-Disposition "attachment"', "    </If>",
+              f'    <If "%{{REQUEST_URI}} =~ m#{WORKER}#">',
+              header("Content-Security-Policy", policies.worker, "        "), "    </If>"]
     for policy, addresses in page_groups(site, base):
         listed = ", ".join(f"'{address}'" for address in addresses)
         lines += [f'    <If "%{{REQUEST_URI}} in {{ {listed} }}">',

@@ -18,6 +18,7 @@ from generator.hosting.policy import (
     MIME_TYPES,
     SECURITY_HEADERS,
     TEXT_TYPES,
+    WORKER,
     Policies,
 )
 
@@ -32,6 +33,7 @@ def maps(policies: Policies) -> list[str]:
         "map $uri $etalase_csp {",
         f"    default {quote(policies.other)};",
         f"    \"~(\\.html|/)$\" {quote(policies.page)};",
+        f"    {quote('~' + WORKER)} {quote(policies.worker)};",
         "}",
         "map $uri $etalase_cache {",
         f"    default {quote(CACHE_OTHER)};",

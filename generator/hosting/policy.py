@@ -57,6 +57,8 @@ CACHE_PAGE = "no-cache"
 CACHE_OTHER = "public, max-age=3600"
 # Downloads a browser must save rather than show: data files and everything under unduh/.
 ATTACHMENT = r"(\.(csv|xlsx|zip)|^/dataset/[^/]+/unduh/.+)$"
+WORKER = r"^/pagefind/pagefind-worker\.js$"
+WASM = "'wasm-unsafe-eval'"
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ class Policies:
 
     page: str
     other: str
+    worker: str  # Pagefind's web worker: ``other`` plus WebAssembly
 
 
 def page_policies(site: Path) -> dict[str, str]:
@@ -104,7 +107,10 @@ def union(policies: Iterable[str], *, inline_scripts: bool) -> str:
 
 def policies(site: Path) -> Policies:
     found = sorted(set(page_policies(site).values()))
-    return Policies(page=union(found, inline_scripts=True), other=union(found, inline_scripts=False))
+    other = union(found, inline_scripts=False)
+    worker = "; ".join(f"{part.strip()} {WASM}" if part.strip().startswith("script-src ") else part.strip()
+                       for part in other.split(";"))
+    return Policies(page=union(found, inline_scripts=True), other=other, worker=worker)
 
 
 def unknown_extensions(site: Path) -> list[str]:
