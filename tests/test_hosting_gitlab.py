@@ -105,3 +105,15 @@ def test_a_clean_site_gives_an_empty_report(mini: Path, tmp_path: Path) -> None:
     report = json.loads((tmp_path / "gl-code-quality-report.json").read_text(encoding="utf-8"))
     jsonschema.validate(report, SCHEMA)
     assert report == []
+
+
+def test_github_publishes_to_the_own_server_when_it_is_configured() -> None:
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    pages, own = flow["jobs"]["deploy"], flow["jobs"]["own-server"]
+    assert pages["if"] == "vars.ETALASE_SSH_TARGET == ''" and own["if"] == "vars.ETALASE_SSH_TARGET != ''"
+    assert own["needs"] == "build" and own["permissions"] == {"contents": "read"}
+    step = own["steps"][-1]
+    assert step["run"] == "python -m generator publish --keep 5" and "${{" not in step["run"]
+    assert step["env"]["ETALASE_SSH_KEY"] == "${{ secrets.ETALASE_SSH_KEY }}"
+    assert step["env"]["ETALASE_SSH_KNOWN_HOSTS"] == "${{ secrets.ETALASE_SSH_KNOWN_HOSTS }}"
+    parser().parse_args(step["run"].split()[3:])
