@@ -261,5 +261,26 @@ def test_not_enough_space(server: Server, tmp_path: Path) -> None:
         result = server.publish(big, small / "srv")
         assert result.returncode == 1 and "[publish-no-space]" in result.stderr, result.stderr
         assert (small / "srv" / "current" / "index.html").read_text(encoding="utf-8").count("A index.html") == 1
+        # many tiny files look small enough, but each takes a whole page of the disk: the disk fills mid-upload
+        tiny = make_repo(tmp_path / "c", "C")
+        for index in range(400):
+            (tiny / "site" / f"kecil-{index:03d}.txt").write_text(f"{index}\n", encoding="utf-8")
+        result = server.publish(tiny, small / "srv")
+        assert result.returncode == 1 and "[publish-disk-full]" in result.stderr, result.stderr
+        assert "No space left on device" in result.stderr
+        assert (small / "srv" / "current" / "index.html").read_text(encoding="utf-8").count("A index.html") == 1
+        assert not list((small / "srv" / "releases").glob("*.partial"))
     finally:
         subprocess.run(["umount", str(small)], check=False, timeout=BOUND)
+
+
+def test_messages_name_the_fix_and_the_live_release() -> None:
+    from generator.messages import location, message
+    from generator.model import Problem
+
+    found = Problem(code="publish-target-foreign", file="deploy@ppid.kotacontoh.go.id:/srv/etalase",
+                    params=(("current", "20261201T000000000000Z-abc123"),))
+    assert location(found) == "deploy@ppid.kotacontoh.go.id:/srv/etalase"
+    assert message(found).startswith("Folder tujuan di server sudah berisi berkas lain (bukan rilis Etalase")
+    assert message(found).endswith("Situs yang tayang tidak berubah (rilis 20261201T000000000000Z-abc123).")
+    assert message(found, "en").endswith("The live site is unchanged (release 20261201T000000000000Z-abc123).")

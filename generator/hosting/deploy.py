@@ -122,9 +122,8 @@ def _send(staging: Path, name: str, target: Target, *, keep: int, bwlimit_kbps: 
     if sent.returncode != 0:
         run_remote(target, "discard", name)  # best effort: the next preflight removes it too
         detail = " ".join(sent.stderr.split())[-300:]
-        code = "publish-no-space" if "no space left" in sent.stderr.lower() else "publish-upload-failed"
-        outcome.problems.append(problem(code, target, current=current or "-", detail=detail,
-                                        need_mb=f"{size / 1e6:.1f}", free_mb="?"))
+        code = "publish-disk-full" if "no space left" in sent.stderr.lower() else "publish-upload-failed"
+        outcome.problems.append(problem(code, target, current=current or "-", detail=detail))
         return outcome
     verified = timed(outcome.timings, "verify", lambda: run_remote(target, "verify", name))
     if verified.returncode != 0:

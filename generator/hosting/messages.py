@@ -52,6 +52,10 @@ HOSTING_MESSAGES: dict[str, tuple[str, str]] = {
         "Ruang disk server tidak cukup: rilis butuh {need_mb} MB, tersedia {free_mb} MB. Kosongkan ruang, atau simpan lebih sedikit rilis dengan --keep. Unggahan yang belum selesai dihapus. " + LIVE,
         "Not enough disk space on the server: the release needs {need_mb} MB, {free_mb} MB are free. Free some space, or keep fewer releases with --keep. The unfinished upload was removed. " + LIVE_EN,
     ),
+    "publish-disk-full": (
+        "Disk server penuh di tengah unggahan ({detail}). Rilis baru tidak dipasang dan sisa unggahannya dihapus. Kosongkan ruang di server (banyak berkas kecil memakan lebih banyak ruang dari ukurannya), atau simpan lebih sedikit rilis dengan --keep, lalu jalankan publish lagi. " + LIVE,
+        "The server's disk filled up during the upload ({detail}). The new release was not switched in and its remains were removed. Free space on the server (many small files take more room than their size), or keep fewer releases with --keep, then run publish again. " + LIVE_EN,
+    ),
     "publish-upload-failed": (
         "Unggahan terputus sebelum selesai ({detail}). Rilis baru tidak dipasang dan sisa unggahannya dihapus; jalankan publish lagi bila sambungan sudah pulih. " + LIVE,
         "The upload stopped before it finished ({detail}). The new release was not switched in and its remains were removed; run publish again once the connection is back. " + LIVE_EN,
