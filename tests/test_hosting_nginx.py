@@ -137,3 +137,42 @@ def test_the_release_is_complete(prepared: Path, sample_site: Path) -> None:
     assert len(listed) == sum(1 for path in prepared.rglob("*") if path.is_file()) - 1
     assert policy.unknown_extensions(sample_site) == [] and policy.html_without_policy(sample_site) == []
     assert release.cname("https://contoh.github.io/ppid/") is None
+
+
+def test_server_config_command_serves_over_tls(tmp_path: Path) -> None:
+    """``python -m generator server-config --tls`` as an administrator runs it, served by nginx over HTTPS."""
+    import ssl
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from tests.test_hosting_ssh import make_repo
+
+    repo = make_repo(tmp_path / "repo", "rilis-A")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)], capture_output=True, check=True,
+                   timeout=60)
+    release.prepare(repo / "site", tmp_path / "current", site_url=SITE_URL)
+
+    def config(port: int) -> str:
+        result = subprocess.run([sys.executable, "-m", "generator", "--root", str(repo), "server-config",
+                                 "--root", str(tmp_path / "current"), "--listen", f"127.0.0.1:{port}",
+                                 "--server-name", "ppid.kotacontoh.go.id", "--tls", str(cert), str(key)],
+                                capture_output=True, text=True, cwd=ROOT, check=True, timeout=60)
+        return result.stdout
+
+    with servers.nginx(tmp_path / "nginx", config) as url:
+        port = urlsplit(url).port
+        context = ssl.create_default_context(cafile=str(cert))
+        context.check_hostname = False
+        connection = http.client.HTTPSConnection("127.0.0.1", port, context=context, timeout=10)
+        try:
+            connection.request("GET", "/dip/")
+            response = connection.getresponse()
+            body = response.read()
+        finally:
+            connection.close()
+    assert response.status == 200 and body == (repo / "site" / "dip" / "index.html").read_bytes()
+    assert response.headers["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains"
+    assert response.headers["Content-Security-Policy"].endswith("frame-ancestors 'none'")
