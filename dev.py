@@ -3,7 +3,7 @@
 
     python3 dev.py site    install into .venv, build the sample site, serve it on 127.0.0.1:8000
     python3 dev.py build   install and build only
-    python3 dev.py test    install everything (Debian's chromium too) and run the whole test suite
+    python3 dev.py test    install everything (Debian's chromium, nginx, apache2, sshd too) and run the whole test suite
 
 Only the standard library is used here, so it runs before anything is installed.
 """
@@ -55,6 +55,24 @@ def ensure_chromium() -> None:
     run(*prefix, apt, "install", "-y", "-qq", "chromium")
 
 
+SERVERS = {"/usr/sbin/nginx": "nginx", "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so":
+           "libnginx-mod-http-brotli-static", "/usr/sbin/apache2": "apache2", "/usr/sbin/sshd": "openssh-server",
+           "/usr/bin/rsync": "rsync"}
+
+
+def ensure_servers() -> None:
+    """The hosting tests start Debian's nginx, apache2 and sshd on 127.0.0.1 and deploy with rsync."""
+    missing = sorted(package for path, package in SERVERS.items() if not Path(path).exists())
+    if not missing:
+        return
+    apt = shutil.which("apt-get")
+    if apt is None:
+        sys.exit(f"The hosting tests need the Debian packages {', '.join(missing)}.")
+    prefix = [] if os.geteuid() == 0 else ["sudo", "-n"]
+    run(*prefix, apt, "update", "-qq")
+    run(*prefix, apt, "install", "-y", "-qq", "--no-install-recommends", *missing)
+
+
 def ensure_npm_tools() -> None:
     """axe-core for the accessibility tests, from tests/js/package-lock.json (node_modules is not committed)."""
     folder = ROOT / "tests" / "js"
@@ -80,6 +98,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         install("test")
         ensure_chromium()
+        ensure_servers()
         ensure_npm_tools()
         run(PYTHON, "-m", "ruff", "check", "generator", "tests", "benchmarks", "dev.py")
         run(PYTHON, "-m", "mypy")

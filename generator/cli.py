@@ -53,8 +53,9 @@ def parser() -> argparse.ArgumentParser:
     commands = main.add_subparsers(dest="command", required=True)
     validate = commands.add_parser("validate", help=_("periksa semua berkas tanpa mengubah berkas Anda "
                                                       "(hasil disimpan di .etalase/cache/)"))
-    validate.add_argument("--format", choices=("text", "json", "github"), default="text",
-                          help=_("github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY"))
+    validate.add_argument("--format", choices=("text", "json", "github", "gitlab"), default="text",
+                          help=_("github: anotasi alur kerja dan ringkasan di $GITHUB_STEP_SUMMARY; gitlab: laporan "
+                                 "Code Quality gl-code-quality-report.json untuk merge request"))
     validate.add_argument("--kepatuhan", action="store_true",
                           help=_("tampilkan juga status setiap butir kewajiban informasi dan persentasenya"))
     validate.add_argument("--shard", type=_shard, metavar="K/N",
@@ -74,6 +75,9 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new-dataset", help=_("buat paket data baru dari sebuah berkas CSV"))
     new.add_argument("csv", type=Path, help=_("berkas CSV sumber"))
     new.add_argument("--name", help=_("nama folder dataset (bawaan: dari nama berkas)"))
+    from generator.publish.cli import add_commands
+
+    add_commands(commands)  # publish, server-config
     return main
 
 
@@ -153,6 +157,10 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         return run_check_links(settings)
     if args.command == "merge-cache":
         return run_merge_cache(settings, args.folders)
+    if args.command in ("publish", "server-config"):
+        from generator.publish.cli import run
+
+        return run(args, settings)
     from generator.build.serve import serve
 
     return serve(settings, port=args.port, on_build=lambda outcome: print_outcome(outcome, settings))
@@ -164,6 +172,11 @@ def run_validate(settings: Settings, *, output: str, compliance: bool = False) -
         print(format_json(outcome.problems, lang=settings.lang))
     elif output == "github":
         print_github(outcome.problems, settings)
+    elif output == "gitlab":
+        from generator.publish.gitlab import REPORT_FILE, format_code_quality
+
+        Path(REPORT_FILE).write_text(format_code_quality(outcome.problems, lang=settings.lang), encoding="utf-8")
+        print(format_text(outcome.problems, lang=settings.lang, colour=False))
     else:
         print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
         if compliance:

@@ -42,7 +42,8 @@ DOMAINS: dict[str, list[tuple[str, str]]] = {
              ("compliance/checklist.yaml", "generator.i18n.extract:checklist_texts")],
     "cli": [("report/**.py", "python"), ("validate/**.py", "python"), ("load/**.py", "python"),
             ("compliance/**.py", "python"), ("build/**.py", "python"), ("cli.py", "python"),
-            ("scaffold.py", "python"), ("vocab.py", "python")],
+            ("scaffold.py", "python"), ("vocab.py", "python"), ("publish/**.py", "python"),
+            ("importer/**.py", "python")],
 }
 
 
