@@ -7,6 +7,7 @@ The documentation test checks that every code here is documented.
 
 from __future__ import annotations
 
+from generator.importer.messages import IMPORT_MESSAGES
 from generator.messages_staff import STAFF_MESSAGES
 from generator.model import Problem
 from generator.pii import redact
@@ -221,6 +222,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 MESSAGES.update(STAFF_MESSAGES)
+MESSAGES.update(IMPORT_MESSAGES)
 
 LOCATION_WORDS = {
     "id": {"row": "baris", "line": "baris", "field": "kolom", "error": "GALAT", "warning": "PERINGATAN"},
