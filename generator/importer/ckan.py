@@ -203,7 +203,8 @@ def _datastore_table(result: dict[str, Any], *, name: str, title: str, source: s
         table.fields.append({"name": str(item["id"]), "type": TYPES.get(kind, "string"),
                              "description": str(info.get("notes") or info.get("label") or "")})
     for record in records:
-        table.rows.append({column["name"]: cell_text(record.get(column["name"]), squeeze=False) for column in table.fields})
+        table.rows.append({column["name"]: cell_text(record.get(column["name"]), squeeze=False)
+                           for column in table.fields})
     return table
 
 

@@ -69,7 +69,7 @@ def remove_duplicates(entries: list[Entry], *, columns: Iterable[str]) -> tuple[
 
 
 def assign_ids(entries: list[Entry]) -> list[str]:
-    """The source's id when it is a valid one, else kategori prefix plus the source's numbering.
+    """The source's id when it is a valid one (not only digits), else kategori prefix plus the numbering.
 
     "A. Berkala / 1. Profil / b." becomes B-1-b; an item without numbering gets the next number of
     its category (B-001). Clashes get -2, -3.
@@ -81,6 +81,8 @@ def assign_ids(entries: list[Entry]) -> list[str]:
         given = entry.values.get("id", "").strip()
         prefix = PREFIX.get(entry.kategori, "X")
         number = re.sub(r"[^A-Za-z0-9]+", "-", entry.values.get("nomor", "")).strip("-")
+        if given.isdigit():  # a database row number: numbering, not an identifier
+            number, given = given, ""
         if ID_OK.match(given):
             candidate = given
         elif number:

@@ -49,7 +49,10 @@ def import_dip(path: Path, *, shown: str, out_file: str = "content/dip.csv", she
     if not entries:
         return Imported((), (), tuple(problems))
     columns, required = schema_columns("dip")
-    return _finish(entries, problems, columns=columns, required=required, out_file=out_file, kategori=None)
+    optional = tuple(column for column in OPTIONAL_DIP_COLUMNS
+                     if any(entry.values.get(column) for entry in entries))
+    return _finish(entries, problems, columns=columns + optional, required=required, out_file=out_file,
+                   kategori=None)
 
 
 def import_dik(path: Path, *, shown: str, out_file: str = "content/dik.csv", dip_file: str,
@@ -62,12 +65,16 @@ def import_dik(path: Path, *, shown: str, out_file: str = "content/dik.csv", dip
         for dik_column, dip_column in DIK_TO_DIP:
             entry.values.setdefault(dip_column, entry.values.get(dik_column, ""))
     dip_columns, dip_required = schema_columns("dip")
-    dip = _finish(entries, problems, columns=dip_columns, required=dip_required, out_file=dip_file,
-                  kategori="dikecualikan")
     dik_columns, dik_required = schema_columns("dik")
-    dik_rows = tuple({column: row.get(column, "") for column in dik_columns} for row in dip.rows)
-    missing = [Problem("import-consequence-missing", out_file, Severity.WARNING, row=number, value=row["id"])
-               for number, row in enumerate(dik_rows, start=2) if not row["analisis_konsekuensi"]]
+    both = _finish(entries, problems, columns=dip_columns + tuple(c for c in dik_columns if c not in dip_columns),
+                   required=dip_required, out_file=dip_file, kategori="dikecualikan")
+    dip = Imported(dip_columns, tuple({column: row[column] for column in dip_columns} for row in both.rows),
+                   both.problems, read=both.read, duplicates=both.duplicates)
+    dik_rows = tuple({column: row[column] for column in dik_columns} for row in both.rows)
+    missing = [Problem("import-consequence-missing", out_file, Severity.WARNING, row=number,
+                       value=full["ringkasan"] or full["judul"] or full["id"])
+               for number, (row, full) in enumerate(zip(dik_rows, both.rows, strict=True), start=2)
+               if not row["analisis_konsekuensi"]]
     missing.extend(_missing(dik_rows, dik_required, out_file=out_file, origins=None))
     dik = Imported(dik_columns, dik_rows, tuple(missing), read=dip.read, duplicates=dip.duplicates)
     return dik, dip
@@ -108,7 +115,7 @@ def _normalise(entry: Entry, *, out_file: str, row: int) -> list[Problem]:
     if (kategori_written := values.get("kategori", "")) and kategori_of(kategori_written) is None:
         problems.append(Problem("import-kategori-unknown", out_file, Severity.WARNING, row=row,
                                 field="kategori", value=kategori_written, params=source(entry)))
-    for column in ("tanggal_pembaruan", "tanggal_penetapan", "tanggal_berakhir"):
+    for column in ("tanggal_pembaruan", "tanggal_penetapan", "tanggal_berakhir", "rilis_berikutnya"):
         if values.get(column):
             values[column] = iso_date(values[column])
     values["tahun"] = year_of(values.get("tahun", "")) or year_of(values.get("waktu_pembuatan", "")) or ""

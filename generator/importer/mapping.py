@@ -1,8 +1,10 @@
 """Header names and cell spellings found in real DIP and DIK lists, mapped onto Etalase's columns.
 
 Headers are compared after folding: lower case, letters and digits only, single spaces. A header
-matches a column when it equals one of the column's synonyms or starts with one of them (so
-"Jangka Waktu Penyimpanana" [sic] still reads as the retention period).
+matches a column when it equals one of the column's synonyms or starts with a synonym of two words or
+more followed by more words (so "Pejabat yang menguasai informasi" reads as pejabat_penguasa). A
+header with a typo ("Jangka Waktu Penyimpanana") matches a synonym that is its prefix without the
+space rule only when that synonym has three words or more.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ DIP_SYNONYMS: dict[str, tuple[str, ...]] = {
     "pejabat_penguasa": ("pejabat penguasa", "pejabat yang menguasai", "pejabat unit satker yang menguasai",
                          "pejabat unit yang menguasai", "unit yang menguasai", "penguasaan informasi",
                          "pejabat", "opd", "unit kerja", "satker", "perangkat daerah"),
-    "penanggung_jawab": ("penanggung jawab", "penanggungjawab", "pj pembuatan", "penanggung jawab pembuatan"),
+    "penanggung_jawab": ("penanggung jawab", "penanggungjawab", "pj pembuatan", "penanggung jawab pembuatan",
+                         "penanggungjawab pembuatan", "penanggung jawab penerbitan"),
     "waktu_pembuatan": ("waktu pembuatan", "waktu dan tempat pembuatan", "waktu penerbitan", "waktu",
                         "tanggal pembuatan", "tanggal terbit"),
     "tahun": ("tahun", "tahun informasi"),
@@ -32,9 +35,14 @@ DIP_SYNONYMS: dict[str, tuple[str, ...]] = {
     "tanggal_pembaruan": ("tanggal pembaruan", "tanggal update", "tanggal unggah", "tanggal diperbarui",
                           "terakhir diperbarui", "updated at", "created at"),
     "tautan_dokumen": ("tautan", "tautan dokumen", "link", "url", "link file", "link dokumen", "unduh", "berkas"),
+    "dataset": ("dataset", "dataset terkait", "nama dataset"),
     "dasar_hukum_pengecualian": ("dasar hukum pengecualian", "dasar hukum", "pasal pengecualian"),
     "uji_konsekuensi": ("uji konsekuensi", "ringkasan uji konsekuensi", "konsekuensi", "alasan pengecualian"),
     "jangka_waktu_pengecualian": ("jangka waktu pengecualian", "masa pengecualian"),
+    # optional columns (Etalase 0.2): imported when the source has them
+    "butir_kewajiban": ("butir kewajiban",),
+    "frekuensi": ("frekuensi", "frekuensi pembaruan"),
+    "rilis_berikutnya": ("rilis berikutnya", "rencana rilis berikutnya"),
 }
 
 # DIK columns (generator/schemas/dik.schema.yaml).
@@ -94,7 +102,9 @@ def match_header(header: str, synonyms: dict[str, tuple[str, ...]]) -> str | Non
     best: tuple[int, str] | None = None
     for column, names in synonyms.items():
         for name in names:
-            if len(name) > 3 and folded.startswith(name) and (best is None or len(name) > best[0]):
+            if name.count(" ") >= 2 and folded.startswith(name) and (best is None or len(name) > best[0]):
+                best = (len(name), column)
+            if " " in name and folded.startswith(name + " ") and (best is None or len(name) > best[0]):
                 best = (len(name), column)
     return best[1] if best else None
 

@@ -30,6 +30,7 @@ class Entry:
     row: int
     kategori: str = ""
     section: str = ""
+    key: tuple[str, str, str] = ("", "", "")
     parts: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, column: str, value: str) -> None:
@@ -53,7 +54,7 @@ class Layout:
 
 
 def find_layout(sheet: Sheet, synonyms: dict[str, tuple[str, ...]]) -> Layout | None:
-    """The first row (of the first 30) naming a title column and two more known columns."""
+    """The first row (of the first 30) naming a title column and one more known column, or four columns."""
     for number, row in enumerate(sheet.rows[:HEADER_SCAN]):
         columns: dict[int, str] = {}
         unmapped = []
@@ -63,7 +64,7 @@ def find_layout(sheet: Sheet, synonyms: dict[str, tuple[str, ...]]) -> Layout | 
                 columns[position] = column
             elif cell.strip() and column is None:
                 unmapped.append((position, cell))
-        if (len(columns) >= 3 and "judul" in columns.values()) or len(columns) >= 4:
+        if (len(columns) >= 2 and "judul" in columns.values()) or len(columns) >= 4:
             return Layout(number, columns, unmapped, max(len(item) for item in sheet.rows),
                           tuple(fold(cell) for cell in row))
     return None
@@ -97,16 +98,16 @@ def sheet_entries(sheet: Sheet, layout: Layout, *, file: str, carried: tuple[str
                 section = match.group(1) if match else ""
             continue
         cells = {column: row[position] for position, column in layout.columns.items() if position < len(row)}
-        key = (cells.get("nomor", ""), cells.get("judul", ""))
+        key = (cells.get("id", ""), cells.get("nomor", ""), cells.get("judul", ""))
         previous = entries[-1] if entries else None
         same = previous is not None and previous.kategori == kategori and previous.section == section and (
-            key == (previous.values.get("nomor", ""), previous.values.get("judul", "")) or key == ("", ""))
+            key == ("", "", "") or (key == previous.key and bool(key[0] or key[1])))
         if previous is not None and same:
             for column, value in cells.items():
                 previous.add(column, value)
             continue
-        entry = Entry(values={"nomor": key[0], "judul": key[1]}, file=file, row=index + 1,
-                      kategori=kategori, section=section)
+        entry = Entry(values={"nomor": key[1], "judul": key[2]}, file=file, row=index + 1,
+                      kategori=kategori, section=section, key=key)
         for column, value in cells.items():
             entry.add(column, value)
         entries.append(entry)
