@@ -220,3 +220,60 @@ def test_messages_name_the_place_and_the_fix_in_both_languages() -> None:
     assert message(problem, "en").startswith("Item \"Kedudukan / domisili beserta alamat lengkap\" has no value yet "
                                              "for the required columns: tempat_pembuatan, tanggal_pembaruan "
                                              "(source: jabar.html#1, row 4).")
+
+
+def messy_workbook(path: Path) -> None:
+    """A DIP workbook as staff keep it (generated here; no real DIP workbook is in the corpus)."""
+    book = openpyxl.Workbook()
+    guide = book.active
+    assert guide is not None
+    guide.title = "Petunjuk"
+    guide.append(["Lembar ini menjelaskan cara mengisi DIP."])
+    berkala = book.create_sheet("Berkala")
+    berkala.append(["DAFTAR INFORMASI PUBLIK DINAS KOMUNIKASI DAN INFORMATIKA"])
+    berkala.append([])
+    berkala.append(["Nomor", "Judul Informasi", "Ringkasan Isi Informasi",
+                    "Pejabat/Unit/Satker yang Menguasai Informasi",
+                    "Penanggung Jawab Pembuatan atau Penerbitan Informasi", "Waktu Pembuatan",
+                    "Tempat Pembuatan", "Bentuk Informasi yang Tersedia", "Jangka Waktu Penyimpanan", "Keterangan"])
+    berkala.append(["1. Informasi tentang Profil Badan Publik"])
+    berkala.append(["1.a", "Struktur Organisasi", "Bagan <b>struktur</b> organisasi", "Sekretariat",
+                    "Sekretaris", "Januari 2025", "Kota Contoh", "Soft Copy", "5 (lima) tahun"])
+    berkala.append(["1.b", "Visi dan Misi", "Visi: kota cerdas.", None, "Sekretaris", "2025", "Kota Contoh",
+                    "Hardcopy dan Softcopy", "Permanen"])
+    berkala.append([None, None, "Misi: layanan terbuka."])  # the summary spilled into the next row
+    berkala.merge_cells("D5:D6")  # one official for both items
+    berkala.append(["1.a", "Struktur Organisasi", "Bagan <b>struktur</b> organisasi", "Sekretariat",
+                    "Sekretaris", "Januari 2025", "Kota Contoh", "Soft Copy", "5 (lima) tahun"])  # typed twice
+    saat = book.create_sheet("Setiap Saat")
+    saat.append(["No", "Judul", "Ringkasan", "Pejabat yang Menguasai Informasi", "Penanggung Jawab",
+                 "Waktu", "Tempat", "Bentuk", "Retensi"])
+    saat.append(["1", "Daftar Informasi Publik", "Daftar seluruh informasi publik", "PPID", "PPID",
+                 "2025", "Kota Contoh", "Papan pengumuman", "Tahun 2025"])
+    book.save(path)
+
+
+def test_a_dip_workbook_as_staff_keep_it(tmp_path: Path) -> None:
+    workbook = tmp_path / "DIP.xlsx"
+    messy_workbook(workbook)
+    imported = import_dip(workbook, shown="DIP.xlsx")
+    summary = [(row["id"], row["kategori"], row["judul"], row["pejabat_penguasa"], row["bentuk_informasi"],
+                row["retensi"], row["tahun"]) for row in imported.rows]
+    assert summary == [
+        ("B-1-a", "berkala", "Struktur Organisasi", "Sekretariat", "softcopy", "5 tahun", "2025"),
+        ("B-1-b", "berkala", "Visi dan Misi", "Sekretariat", "softcopy dan hardcopy", "Permanen", "2025"),
+        ("SS-1", "setiap_saat", "Daftar Informasi Publik", "PPID", "Papan pengumuman", "Tahun 2025", "2025"),
+    ]
+    assert imported.rows[1]["ringkasan"] == "Visi: kota cerdas. Misi: layanan terbuka."
+    assert imported.rows[0]["ringkasan"] == "Bagan struktur organisasi"
+    located = sorted((p.code, p.file, p.row, p.field) for p in imported.problems if p.code != "import-value-missing")
+    assert located == [
+        ("import-bentuk-unknown", "content/dip.csv", 4, "bentuk_informasi"),
+        ("import-column-unmapped", "DIP.xlsx#Berkala", 3, None),
+        ("import-duplicate-row", "DIP.xlsx#Berkala", 8, None),
+        ("import-html-stripped", "content/dip.csv", 2, "ringkasan"),
+        ("import-retensi-unknown", "content/dip.csv", 4, "retensi"),
+        ("import-sheet-skipped", "DIP.xlsx#Petunjuk", None, None),
+    ]
+    assert {p.param("columns") for p in imported.problems if p.code == "import-value-missing"} == {
+        "tanggal_pembaruan"}

@@ -89,3 +89,26 @@ def test_a_missing_sheet_and_a_web_page_saved_as_xls(repo: Path, capsys: pytest.
     assert new(repo, str(REAL / "gariskemiskinanjabar.xls")) == 1  # today's behaviour: HTML, not a workbook
     assert "[file-is-html]" in capsys.readouterr().err
     assert sorted(path.name for path in (repo / "datasets").iterdir()) == ["angka-kecil"]
+
+
+DATASET_FILES = [
+    # (file under tests/import_corpus/real/, created?, what new-dataset reports or keeps)
+    ("jds-opendata-jabar/angka_garis_kemiskinan_per_kapita_per_bulan__provinsi.csv", False, "delimiter-semicolon"),
+    ("jds-opendata-jabar/angka_garis_kemiskinan_per_kapita_per_bulan__kabupaten_data.csv", True, "kode_kabupaten_kota"),
+    ("jabar-opendata-firmanh3200/upah_minimum.csv", True, "kode_kabupaten_kota"),
+    ("kota-bandung-statistik-sektoral/mfd_23_1_32.csv", True, "kdkec"),
+]
+
+
+@pytest.mark.parametrize(("name", "created", "detail"), DATASET_FILES, ids=[item[0] for item in DATASET_FILES])
+def test_the_real_open_data_csv_files(repo: Path, name: str, created: bool, detail: str,
+                                      capsys: pytest.CaptureFixture[str]) -> None:
+    source = ROOT / "tests" / "import_corpus" / "real" / name
+    assert new(repo, str(source), "--name", "baru") == (0 if created else 1)
+    if not created:
+        assert f"[{detail}]" in capsys.readouterr().err
+        assert not (repo / "datasets" / "baru").exists()
+        return
+    descriptor = (repo / "datasets" / "baru" / "datapackage.yaml").read_text(encoding="utf-8")
+    assert f'name: "{detail}", type: string' in descriptor  # a code column stays text
+    assert (repo / "datasets" / "baru" / "baru.csv").read_bytes() == source.read_bytes()

@@ -86,7 +86,8 @@ def assign_ids(entries: list[Entry]) -> list[str]:
         if ID_OK.match(given):
             candidate = given
         elif number:
-            candidate = "-".join(part for part in (prefix, entry.section, number) if part)
+            section = "" if number.startswith(f"{entry.section}-") else entry.section  # "1.a" under "1."
+            candidate = "-".join(part for part in (prefix, section, number) if part)
         else:
             counters[prefix] = counters.get(prefix, 0) + 1
             candidate = f"{prefix}-{counters[prefix]:03d}"

@@ -62,7 +62,7 @@ def find_layout(sheet: Sheet, synonyms: dict[str, tuple[str, ...]]) -> Layout | 
             column = match_header(cell, synonyms)
             if column is not None and column not in columns.values():
                 columns[position] = column
-            elif cell.strip() and column is None:
+            elif cell.strip():  # unknown, or a second header for a column already found
                 unmapped.append((position, cell))
         if (len(columns) >= 2 and "judul" in columns.values()) or len(columns) >= 4:
             return Layout(number, columns, unmapped, max(len(item) for item in sheet.rows),

@@ -71,7 +71,7 @@ def tabular_entries(sheets: list[Sheet], *, shown: str, synonyms: dict[str, tupl
         if layout is None:
             skipped.append(sheet.name)
             continue
-        found = sheet_entries(sheet, layout, file=file, carried=carried)
+        found = sheet_entries(sheet, layout, file=file, carried=carried if layout.header_row < 0 else ("", ""))
         carried = state_after(sheet, layout, found)
         entries.extend(found)
         previous = layout
