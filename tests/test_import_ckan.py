@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
+import shutil
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -198,11 +199,14 @@ def test_package_search_gives_one_folder_per_package(repo: Path, tmp_path: Path)
     saved.write_text(json.dumps({"success": True, "result": {"count": 2, "results": [first, second]}}), "utf-8")
     assert run(repo, str(saved)) == 0
     assert (repo / "datasets" / "panjang-jalan-kelas").is_dir() and (repo / "datasets" / "panjang-jalan-lama").is_dir()
+    shutil.rmtree(repo / "datasets" / "panjang-jalan-kelas")
+    assert run(repo, str(saved)) == 1  # one folder exists: nothing at all is written
+    assert not (repo / "datasets" / "panjang-jalan-kelas").exists()
 
 
 def test_an_existing_folder_needs_force(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(repo, str(KALTIM), "--name", "angka-kecil") == 1
-    assert "[scaffold-exists]" in capsys.readouterr().err
+    assert "[import-folder-exists]" in capsys.readouterr().err
     assert (repo / "datasets" / "angka-kecil" / "angka.csv").exists()
     assert run(repo, str(KALTIM), "--name", "angka-kecil", "--force") == 0
     assert not (repo / "datasets" / "angka-kecil" / "angka.csv").exists()

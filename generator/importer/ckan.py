@@ -71,14 +71,15 @@ def run_import_ckan(settings: Settings, source: str, *, name: str | None = None,
         packages = _packages(result, source=source, online=online, name=name)
     except Refused as refused:
         return Outcome((), (refused.problem,))
+    existing = [f"datasets/{slug}" for slug, _, _ in packages if (settings.datasets_dir / slug).exists()]
+    if existing and not force:  # checked for every package before anything is written
+        return Outcome((), tuple(Problem("import-folder-exists", rel, value=rel) for rel in existing))
     problems: list[Problem] = []
     written: list[str] = []
     for slug, package, tables in packages:
         folder = settings.datasets_dir / slug
         rel = f"datasets/{slug}"
-        if folder.exists() and not force:
-            return Outcome(tuple(written), (*problems, Problem("scaffold-exists", rel, value=rel)))
-        descriptor, notes = _descriptor(slug, package, tables, settings=settings, rel=rel)
+        descriptor, notes = _descriptor(slug, package, tables, rel=rel)
         problems.extend(notes)
         _write(folder, descriptor, tables)
         written.append(rel)
@@ -208,7 +209,7 @@ def _datastore_table(result: dict[str, Any], *, name: str, title: str, source: s
     return table
 
 
-def _descriptor(slug: str, package: dict[str, Any], tables: list[Table], *, settings: Settings,
+def _descriptor(slug: str, package: dict[str, Any], tables: list[Table], *,
                 rel: str) -> tuple[dict[str, Any], list[Problem]]:
     descriptor, problems = metadata(slug, package, file=f"{rel}/datapackage.yaml")
     resources = []

@@ -41,6 +41,10 @@ IMPORT_MESSAGES: dict[str, tuple[str, str]] = {
         "Berkas \"{value}\" sudah ada, begitu pula \"{beside}\"; impor tidak pernah menimpa berkas tanpa izin." + NOTHING + " Periksa dan hapus \"{beside}\" hasil impor sebelumnya, atau jalankan ulang dengan --force untuk mengganti \"{value}\".",
         "\"{value}\" exists, and so does \"{beside}\"; importing never overwrites a file without being told to." + NOTHING_EN + " Check and delete \"{beside}\" from the previous import, or run again with --force to replace \"{value}\".",
     ),
+    "import-folder-exists": (
+        "Folder \"{value}\" sudah ada; impor tidak pernah menimpa dataset tanpa izin." + NOTHING + " Pilih nama lain dengan --name, atau jalankan ulang dengan --force untuk mengganti seluruh isi folder itu dengan hasil impor.",
+        "Folder \"{value}\" already exists; importing never overwrites a dataset without being told to." + NOTHING_EN + " Choose another name with --name, or run again with --force to replace the whole folder with the import.",
+    ),
     "import-sheet-skipped": (
         "Lembar \"{value}\" dilewati: tidak ada baris judul kolom DIP di dalamnya (mis. lembar petunjuk atau rekap). Jika lembar ini berisi daftar informasi, beri baris judul kolom lalu impor ulang.",
         "Sheet \"{value}\" was skipped: it has no DIP header row (e.g. an instructions or summary sheet). If it holds information items, give it a header row and import again.",
