@@ -1,9 +1,11 @@
 """Read a table the staff already have (CSV, XLSX, ODS, HTML, a web page saved as .xls) into rows of text.
 
-pandas reads every format (python-calamine for XLSX/ODS, lxml for HTML). Every cell comes back as
+pandas reads every format (python-calamine for XLSX/ODS, html5lib for HTML). Every cell comes back as
 text exactly as shown, with empty cells as "". Cells merged in an XLSX workbook are filled with the
 merged value (openpyxl knows the merged ranges); rowspans and colspans of HTML tables are expanded
-by ``pandas.read_html``. Failures are problems, never exceptions.
+by ``pandas.read_html`` (BeautifulSoup with html5lib, which parses a broken page the way a browser
+does; lxml is left out on purpose: once installed, openpyxl switches to it and reads cell text
+differently). Failures are problems, never exceptions.
 """
 
 from __future__ import annotations
@@ -106,7 +108,7 @@ def _html(path: Path, *, shown: str) -> tuple[list[Sheet], list[Problem]]:
 
     text = path.read_bytes().decode("utf-8", errors="replace")
     try:
-        frames = pd.read_html(io.StringIO(text), header=None, flavor="lxml", displayed_only=False)
+        frames = pd.read_html(io.StringIO(text), header=None, flavor="bs4", displayed_only=False)
     except ValueError:
         return [], [Problem("import-no-table", shown)]
     sheets = []
