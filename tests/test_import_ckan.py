@@ -84,7 +84,7 @@ def validate(repo: Path, capsys: pytest.CaptureFixture[str], folder: str) -> Cou
 def test_datastore_response_with_numbers_as_text(repo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert run(repo, str(KALTIM), "--name", "retribusi-daerah") == 0
     out = capsys.readouterr().out
-    assert "[import-years-as-columns]" in out and "3 baris ditulis ke datasets/retribusi-daerah" in out
+    assert "[import-years-as-columns]" in out and "3 baris data ditulis ke datasets/retribusi-daerah." in out
     folder = repo / "datasets" / "retribusi-daerah"
     data = rows(folder / "retribusi-daerah.csv")
     assert data[0] == ["No", "Daftar Data", "2016", "2017", "2018", "2019", "2020", "Satuan"]  # _id left out

@@ -87,6 +87,9 @@ def remaining(settings: Settings, files: tuple[str, ...]) -> list[Problem]:
 def written_text(outcome: Outcome, *, lang: str) -> str:
     files = ", ".join(outcome.written)
     beside = [file for file in outcome.written if ".imported." in file]
+    if all(file.startswith("datasets/") for file in outcome.written):  # import-ckan: no duplicates removed
+        return (f"{outcome.rows} data rows written to {files}." if lang == "en" else
+                f"{outcome.rows} baris data ditulis ke {files}.")
     if lang == "en":
         text = (f"{outcome.read} rows read, {outcome.duplicates} exact duplicates removed, {outcome.rows} rows "
                 f"written to {files}.")
