@@ -75,10 +75,28 @@ def parser() -> argparse.ArgumentParser:
     new = commands.add_parser("new-dataset", help=_("buat paket data baru dari sebuah berkas CSV"))
     new.add_argument("csv", type=Path, help=_("berkas CSV sumber"))
     new.add_argument("--name", help=_("nama folder dataset (bawaan: dari nama berkas)"))
+    new.add_argument("--sheet", help=_("lembar kerja XLSX/ODS yang diubah menjadi CSV (bawaan: lembar pertama)"))
+    _import_commands(commands)
     from generator.publish.cli import add_commands
 
     add_commands(commands)  # publish, server-config
     return main
+
+
+def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _ = current("cli").gettext
+    dip = commands.add_parser("import-dip", help=_("impor DIP dari Excel/ODS/CSV, halaman web (HTML), JSON atau SQL"))
+    dip.add_argument("source", type=Path, metavar="FILE", help=_("berkas sumber"))
+    dip.add_argument("--sheet", help=_("hanya lembar kerja ini (bawaan: semua lembar)"))
+    dip.add_argument("--mapping", type=Path, metavar="FILE.yaml", help=_("pemetaan kunci JSON ke kolom DIP"))
+    dik = commands.add_parser("import-dik", help=_("impor daftar informasi yang dikecualikan (DIK)"))
+    dik.add_argument("source", type=Path, metavar="FILE", help=_("berkas sumber"))
+    dik.add_argument("--sheet", help=_("hanya lembar kerja ini (bawaan: semua lembar)"))
+    ckan = commands.add_parser("import-ckan", help=_("impor dataset dari portal Satu Data (CKAN)"))
+    ckan.add_argument("source", metavar="SOURCE", help=_("alamat API CKAN atau berkas jawaban JSON yang disimpan"))
+    ckan.add_argument("--name", help=_("nama folder dataset (bawaan: dari nama dataset di portal)"))
+    for command in (dip, dik, ckan):
+        command.add_argument("--force", action="store_true", help=_("ganti berkas atau folder yang sudah ada"))
 
 
 def _positive(value: str) -> int:
@@ -148,7 +166,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "new-dataset":
-        return run_new_dataset(settings, args.csv, name=args.name)
+        return run_new_dataset(settings, args.csv, name=args.name, sheet=args.sheet)
+    if args.command in ("import-dip", "import-dik", "import-ckan"):
+        return run_import(args, settings)
     if args.command == "validate":
         return run_validate(settings, output=args.format, compliance=args.kepatuhan)
     if args.command == "build":
@@ -198,13 +218,36 @@ def print_github(problems: list[Problem], settings: Settings) -> None:
             handle.write(format_summary(problems, lang=settings.lang))
 
 
-def run_new_dataset(settings: Settings, csv_path: Path, *, name: str | None) -> int:
-    created, problems = new_dataset(csv_path, settings, name=name)
-    if problems:
+def run_new_dataset(settings: Settings, csv_path: Path, *, name: str | None, sheet: str | None = None) -> int:
+    created, problems = new_dataset(csv_path, settings, name=name, sheet=sheet)
+    if created is None:
         print(format_text(problems, lang=settings.lang, colour=sys.stdout.isatty()), file=sys.stderr)
         return EXIT_PROBLEMS
-    assert created is not None
+    if problems:  # what converting a workbook changed
+        print(format_text(problems, lang=settings.lang, colour=False))
     print(created_message(created, settings))
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace, settings: Settings) -> int:
+    from generator.importer import run
+
+    if args.command == "import-dip":
+        outcome = run.run_import_dip(settings, args.source, sheet=args.sheet, mapping=args.mapping, force=args.force)
+    elif args.command == "import-dik":
+        outcome = run.run_import_dik(settings, args.source, sheet=args.sheet, force=args.force)
+    else:
+        from generator.importer.ckan import run_import_ckan
+
+        outcome = run_import_ckan(settings, args.source, name=args.name, force=args.force)
+    print(format_text(sorted(outcome.problems, key=lambda problem: problem.sort_key), lang=settings.lang,
+                      colour=sys.stdout.isatty()), file=sys.stderr if outcome.failed else sys.stdout)
+    if outcome.failed:
+        return EXIT_PROBLEMS
+    print(run.written_text(outcome, lang=settings.lang))
+    checked = tuple(file for file in outcome.written if ".imported." not in file)
+    if checked:
+        print(run.remaining_text(run.remaining(settings, checked), lang=settings.lang))
     return EXIT_OK
 
 

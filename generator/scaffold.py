@@ -12,6 +12,7 @@ import csv
 import json
 import re
 import shutil
+import tempfile
 from pathlib import Path
 
 from generator.i18n import N_
@@ -34,8 +35,24 @@ def slugify(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "dataset"
 
 
-def new_dataset(source: Path, settings: Settings, *, name: str | None = None) -> tuple[Path | None, list[Problem]]:
-    """Create datasets/<name>/ with a copy of ``source`` and a datapackage.yaml; refuse to overwrite."""
+def new_dataset(source: Path, settings: Settings, *, name: str | None = None,
+                sheet: str | None = None) -> tuple[Path | None, list[Problem]]:
+    """Create datasets/<name>/ with a copy of ``source`` and a datapackage.yaml; refuse to overwrite.
+
+    A workbook (XLSX/ODS) is first converted to CSV; the problems returned with a created folder are
+    the notes of that conversion.
+    """
+    from generator.importer.workbook import is_workbook, workbook_csv
+
+    if is_workbook(source):
+        csv_text, notes = workbook_csv(source, shown=str(source), sheet=sheet)
+        if csv_text is None:
+            return None, notes
+        with tempfile.TemporaryDirectory() as temporary:
+            converted = Path(temporary) / f"{source.stem}.csv"
+            converted.write_text(csv_text, encoding="utf-8")
+            created, problems = new_dataset(converted, settings, name=name or source.stem)
+        return created, problems if created is None else notes
     shown = str(source)
     if not source.is_file():
         return None, [Problem("file-missing", shown, params=(("hint", N_("Sebutkan berkas CSV yang ada.")),))]
