@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from generator import pipeline
 from generator.build.swap import discard_stale, recover, staging_dir
 from generator.report.messages import message
@@ -146,3 +148,13 @@ def test_gitignore_covers_a_file_or_link_named_etalase(tmp_path: Path) -> None:
     ignored = subprocess.run(["git", "-C", str(repo), "check-ignore", ".etalase", "sub/.etalase"],
                              capture_output=True, text=True, check=False)
     assert ignored.stdout.split() == [".etalase", "sub/.etalase"]
+
+
+@pytest.mark.parametrize("name", [".etalase", "site"])
+def test_a_committed_file_where_a_work_folder_goes_is_a_located_error(mini: Path, name: str) -> None:
+    (mini / name).write_text("not a folder\n", encoding="utf-8")
+    for command in ("validate", "build"):
+        result = run_cli(mini, command)
+        assert result.returncode == 1, result.stdout + result.stderr
+        assert "work-not-folder" in result.stdout and name in result.stdout
+    assert (mini / name).read_text(encoding="utf-8") == "not a folder\n"  # nothing written or deleted

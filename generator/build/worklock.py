@@ -25,6 +25,8 @@ LOCK_FILE = "lock"
 def work_folder_problems(root: Path, work_dir: Path, site_dir: Path) -> list[Problem]:
     """``work-symlink`` for ``.etalase``, anything inside it, and ``site`` that is a link."""
     problems = [_link(path, root) for path in (work_dir, site_dir) if path.is_symlink()]
+    problems += [_not_folder(path, root) for path in (work_dir, site_dir)
+                 if path.exists() and not path.is_symlink() and not path.is_dir()]
     if work_dir.is_dir() and not work_dir.is_symlink():
         for folder, dirs, files in os.walk(work_dir, followlinks=False):
             for name in sorted(dirs + files):
@@ -33,6 +35,11 @@ def work_folder_problems(root: Path, work_dir: Path, site_dir: Path) -> list[Pro
                     problems.append(_link(path, root))
             dirs[:] = sorted(name for name in dirs if not Path(folder, name).is_symlink())
     return problems
+
+
+def _not_folder(path: Path, root: Path) -> Problem:
+    rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    return Problem("work-not-folder", rel, value=rel)
 
 
 def _link(path: Path, root: Path) -> Problem:

@@ -24,4 +24,5 @@ SAFETY_MESSAGES: dict[str, str] = {
     "engine-config-key": N_("Kunci \"{key}\" di mkdocs.yml tidak diizinkan. Pengaturan itu dapat menambahkan skrip atau program ke setiap halaman situs, jadi hanya Etalase yang mengaturnya. Hapus kunci ini; untuk tampilan gunakan theme.palette dan theme.features."),
     "work-symlink": N_("\"{value}\" adalah tautan simbolik (menunjuk ke \"{target}\"). Folder kerja .etalase, isinya dan folder site harus folder biasa, agar Etalase tidak menulis atau menghapus berkas di luar repositori. Hapus tautan itu dari repositori (git rm) lalu bangun ulang; tidak ada yang ditulis atau dihapus."),
     "build-locked": N_("Pembangunan lain sedang berjalan di folder ini (proses {pid}, kunci {value}). Tunggu sampai selesai lalu jalankan lagi; dua pembangunan sekaligus dapat merusak situs. Jika tidak ada proses lain, kunci dilepas sendiri saat proses itu berhenti."),
+    "work-not-folder": N_("\"{value}\" adalah berkas, padahal Etalase memakainya sebagai folder kerja (.etalase) atau folder situs (site). Hapus berkas itu dari repositori; folder ini dibuat oleh Etalase dan tidak disimpan di git."),
 }
