@@ -96,6 +96,8 @@ DATASET_FILES = [
     ("jds-opendata-jabar/angka_garis_kemiskinan_per_kapita_per_bulan__provinsi.csv", False, "delimiter-semicolon"),
     ("jds-opendata-jabar/angka_garis_kemiskinan_per_kapita_per_bulan__kabupaten_data.csv", True, "kode_kabupaten_kota"),
     ("jabar-opendata-firmanh3200/upah_minimum.csv", True, "kode_kabupaten_kota"),
+    # village codes of two systems side by side, every code a float string ("3201190006.0"), CRLF
+    ("jds-opendata-jabar/dpmdes-pencemaran-air-desa.head300.csv", True, "kemendagri_kode_desa_kelurahan"),
     ("kota-bandung-statistik-sektoral/mfd_23_1_32.csv", True, "kdkec"),
 ]
 
