@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator import pipeline
+from generator.report.messages import cli
 from generator.settings import Settings
 
 POLL_SECONDS = 0.5
@@ -47,7 +48,9 @@ def serve(settings: Settings, *, port: int, on_build: Callable[[pipeline.Outcome
     on_build(outcome)
     settings.site_dir.mkdir(parents=True, exist_ok=True)
     server = start_server(settings.site_dir, port)
-    print(f"Pratinjau: http://127.0.0.1:{server.server_address[1]}/ (Ctrl+C untuk berhenti)", flush=True)
+    _ = cli(settings.lang).gettext
+    print(_("Pratinjau: {address} (Ctrl+C untuk berhenti)").format(
+        address=f"http://127.0.0.1:{server.server_address[1]}/"), flush=True)
     stop = stop or threading.Event()
     seen = snapshot(settings.root)
     try:
@@ -57,7 +60,8 @@ def serve(settings: Settings, *, port: int, on_build: Callable[[pipeline.Outcome
                 seen = current
                 started = time.monotonic()
                 on_build(pipeline.build(settings))
-                print(f"Dibangun ulang dalam {time.monotonic() - started:.1f} detik.", flush=True)
+                seconds = cli(settings.lang).decimal_point(f"{time.monotonic() - started:.1f}")
+                print(_("Dibangun ulang dalam {seconds} detik.").format(seconds=seconds), flush=True)
     except KeyboardInterrupt:
         pass
     finally:
