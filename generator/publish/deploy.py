@@ -108,6 +108,9 @@ def publish(site: Path, target: Target, *, work_dir: Path, site_url: str | None,
         shutil.rmtree(work_dir / "release", ignore_errors=True)
 
 
+FULL_KB = 64  # less room than this after a failed upload: the disk filled up
+
+
 def _send(staging: Path, name: str, target: Target, *, keep: int, bwlimit_kbps: int | None,
           outcome: Outcome) -> Outcome:
     size = sum(path.stat().st_size for path in staging.rglob("*") if path.is_file())
@@ -120,9 +123,14 @@ def _send(staging: Path, name: str, target: Target, *, keep: int, bwlimit_kbps: 
     sent = timed(outcome.timings, "upload",
                  lambda: upload(target, staging, name, link_dest=current or None, bwlimit_kbps=bwlimit_kbps))
     if sent.returncode != 0:
-        run_remote(target, "discard", name)  # best effort: the next preflight removes it too
         detail = " ".join(sent.stderr.split())[-300:]
-        code = "publish-disk-full" if "no space left" in sent.stderr.lower() else "publish-upload-failed"
+        full = "no space left" in sent.stderr.lower()
+        if not full:  # rsync does not always say why it stopped: look at the disk before cleaning up
+            free = (values(run_remote(target, "free").stdout).get("free_kb") or [""])[0]
+            full = free.isdigit() and int(free) <= FULL_KB
+            detail = f"{detail} No space left on device (free: {free} KB)".strip() if full else detail
+        run_remote(target, "discard", name)  # best effort: the next preflight removes it too
+        code = "publish-disk-full" if full else "publish-upload-failed"
         outcome.problems.append(problem(code, target, current=current or "-", detail=detail))
         return outcome
     verified = timed(outcome.timings, "verify", lambda: run_remote(target, "verify", name))

@@ -23,6 +23,9 @@ preflight)  # ARG: bytes needed; RELEASE: the rsync program
     echo "current=$(current_release)"
     [ $((free_kb * 1024)) -ge "$arg" ] || exit 13
     ;;
+free)  # the space left where releases are written (after a failed upload, before it is discarded)
+    df -Pk "$releases" 2>/dev/null | awk 'NR == 2 { print "free_kb=" $4 }'
+    ;;
 verify)  # the uploaded RELEASE.partial matches its hash list, file for file
     cd "$releases/$release.partial" 2>/dev/null || exit 14
     listed=$(wc -l < .etalase/release.sha256) || exit 14
