@@ -68,6 +68,11 @@ def _unsafe_work_folder(settings: Settings) -> Outcome | None:
     problems = work_folder_problems(settings.root, settings.work_dir, settings.site_dir)
     if not problems:
         return None
+    return _refused(settings, problems)
+
+
+def _refused(settings: Settings, problems: list[Problem]) -> Outcome:
+    """The outcome of a run stopped before loading anything (the work folder is unsafe or busy)."""
     empty = Project(root=str(settings.root), profile=None, pages=(), dip=(), dip_source="", datasets=())
     return Outcome(problems=sort_problems(problems), project=empty)
 
@@ -79,8 +84,7 @@ def build(settings: Settings) -> Outcome:
         return unsafe  # nothing is written or deleted through a link
     with build_lock(settings.work_dir, settings.root) as busy:
         if busy is not None:
-            empty = Project(root=str(settings.root), profile=None, pages=(), dip=(), dip_source="", datasets=())
-            return Outcome(problems=[busy], project=empty)
+            return _refused(settings, [busy])
         recover(settings.site_dir, settings.work_dir)  # a swap killed between its renames
         return _build(settings)
 

@@ -79,6 +79,23 @@ def nginx(prefix: Path, site_config_for_port: object) -> Iterator[str]:
         stop(process)
 
 
+@contextmanager
+def nginx_release(release_dir: Path, site: Path, prefix: Path) -> Iterator[str]:
+    """nginx serving the release folder ``release_dir`` of the built ``site`` with its generated
+    server block (publish/nginx.py); yields the base URL."""
+    from generator.publish import nginx as nginx_config
+    from generator.publish import policy
+
+    found = policy.policies(site)
+
+    def config(port: int) -> str:
+        return nginx_config.server_config(found, root=str(release_dir), listen=f"127.0.0.1:{port}",
+                                          brotli=BROTLI_MODULE.exists())
+
+    with nginx(prefix, config) as url:
+        yield url
+
+
 def keygen(path: Path) -> Path:
     """A throwaway ed25519 key pair (``path`` and ``path.pub``)."""
     subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "etalase-test", "-f", str(path)],

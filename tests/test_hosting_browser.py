@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page
 
-from generator.publish import nginx, policy, release
+from generator.publish import release
 from tests import servers
 from tests.browser import browsing
 from tests.test_browser import (  # noqa: F401  (collected again here, against nginx)
@@ -29,11 +29,7 @@ VIOLATION = "etalase-csp-violation"
 def base_url(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The sample site's release served by nginx (replaces the plain server of conftest.py)."""
     prepared = release.prepare(sample_site, tmp_path_factory.mktemp("release") / "r", site_url=SITE_URL)
-    found = policy.policies(sample_site)
-    def config(port: int) -> str:
-        return nginx.server_config(found, root=str(prepared), listen=f"127.0.0.1:{port}",
-                                   brotli=servers.BROTLI_MODULE.exists())
-    with servers.nginx(tmp_path_factory.mktemp("nginx"), config) as url:
+    with servers.nginx_release(prepared, sample_site, tmp_path_factory.mktemp("nginx")) as url:
         yield url
 
 

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import brotli
 import pytest
 
-from generator.publish import nginx, policy, release
+from generator.publish import policy, release
 from tests import servers
 
 SITE_URL = "https://ppid.kotacontoh.go.id/"
@@ -25,11 +25,7 @@ def prepared(sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Pat
 
 @pytest.fixture(scope="module")
 def served(prepared: Path, sample_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    found = policy.policies(sample_site)
-    def config(port: int) -> str:
-        return nginx.server_config(found, root=str(prepared), listen=f"127.0.0.1:{port}",
-                                   brotli=servers.BROTLI_MODULE.exists())
-    with servers.nginx(tmp_path_factory.mktemp("nginx"), config) as url:
+    with servers.nginx_release(prepared, sample_site, tmp_path_factory.mktemp("nginx")) as url:
         yield url
 
 

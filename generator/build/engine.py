@@ -22,7 +22,7 @@ from urllib.parse import quote
 
 import yaml
 
-from generator.i18n import LOCALE_DIR, translator
+from generator.i18n import LOCALE_DIR, OVERRIDE_TEXT, translator
 from generator.i18n.languages import Language
 from generator.model import DocsTree, NavItem
 
@@ -134,9 +134,6 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
         config["repo_url"] = attribute_safe(tree.repo_url)
     config.pop("site_dir", None)
     return config
-
-
-OVERRIDE_TEXT = re.compile(r't\["([^"]+)"\]')
 
 
 def interface_texts(language: Language, locale_dir: Path = LOCALE_DIR) -> dict[str, str]:

@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import gettext
 import io
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +34,7 @@ __all__ = [
     "LANGUAGES",
     "LOCALE_DIR",
     "N_",
+    "OVERRIDE_TEXT",
     "Language",
     "Translator",
     "_",
@@ -46,6 +48,10 @@ __all__ = [
 
 LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAINS = ("site", "cli")
+
+
+# How the theme overrides (build/overrides/) mark a text: t["Indonesian text"].
+OVERRIDE_TEXT = re.compile(r't\["([^"]+)"\]')
 
 
 def N_(message: str) -> str:
@@ -83,10 +89,10 @@ class Translator:
     translations: gettext.NullTranslations
 
     def gettext(self, message: str) -> str:
-        return self.language.wrap(self.translations.gettext(message)) if message else message
+        return self.translations.gettext(message) if message else message
 
     def ngettext(self, singular: str, plural: str, count: int) -> str:
-        return self.language.wrap(self.translations.ngettext(singular, plural, count))
+        return self.translations.ngettext(singular, plural, count)
 
     def date(self, value: dt.date | str | None) -> str:
         """``2025-03-04`` -> ``4 Maret 2025`` / ``4 March 2025``; a text that is no date stays as it is."""

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import re
 import sys
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
@@ -23,7 +22,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po, write_po
 
-from generator.i18n import LOCALE_DIR, catalogue_path
+from generator.i18n import LOCALE_DIR, OVERRIDE_TEXT, catalogue_path
 from generator.i18n.languages import DEFAULT, LANGUAGES, Language
 
 PACKAGE = Path(__file__).resolve().parent.parent
@@ -45,9 +44,6 @@ DOMAINS: dict[str, list[tuple[str, str]]] = {
             ("scaffold.py", "python"), ("vocab.py", "python"), ("publish/**.py", "python"),
             ("importer/**.py", "python")],
 }
-
-
-OVERRIDE_TEXT = re.compile(r't\["([^"]+)"\]')
 
 
 def extract_overrides(fileobj: IO[bytes], keywords: Any, comment_tags: Any,

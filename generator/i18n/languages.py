@@ -12,8 +12,7 @@ class Language:
 
     ``folder`` is where its tree is published (empty for the default language, at the
     site root); ``locale`` names Babel's locale data for dates and numbers; ``theme`` is
-    the site engine's interface language; ``marker`` wraps every translated interface
-    text (only the test pseudo-language sets it, to show strings that escape translation).
+    the site engine's interface language.
     """
 
     code: str
@@ -21,10 +20,6 @@ class Language:
     folder: str
     locale: str
     theme: str
-    marker: tuple[str, str] = ("", "")
-
-    def wrap(self, text: str) -> str:
-        return f"{self.marker[0]}{text}{self.marker[1]}" if self.marker[0] and text else text
 
 
 INDONESIAN = Language("id", "Bahasa Indonesia", "", "id", "id")

@@ -77,7 +77,7 @@ def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutpu
     if language != DEFAULT:
         files.append(strings_file())  # the scripts' texts in this language
     files += _profile_assets(project, settings)
-    files += staff_pages(project, settings, language)
+    files += staff_pages(project, language)
     request = next((page.slug for page in project.pages if "permohonan" in page.slug), None)
     files += dip_files(project, state, request_slug=request)
     datasets, leaflet = dataset_files(project, state, outputs, history)

@@ -14,10 +14,9 @@ from generator.load.project import PAGES_DIR
 from generator.model import OutputFile, Project
 from generator.render.page import page_file
 from generator.render.pagelinks import rewrite_page_links
-from generator.settings import Settings
 
 
-def staff_pages(project: Project, settings: Settings, language: Language) -> list[OutputFile]:
+def staff_pages(project: Project, language: Language) -> list[OutputFile]:
     slugs = {page.slug for page in project.pages}
     files: list[OutputFile] = []
     for page in project.pages:

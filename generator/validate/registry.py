@@ -213,7 +213,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
                                                                              ignore=context.contacts)),
     _project("dik-text", lambda _project, context: published_text.check_dik(context.root, ignore=context.contacts)),
     _project("other-pages", lambda _project, context: published_text.check_other_pages(
-        context.root, ignore=context.contacts)),
+        context.root, ignore=context.contacts, checked=translation_dirs(context.settings))),
     # what may be published: site.yaml addresses and logo, DIP documents, page names, mkdocs.yml keys
     _project("profile-urls", lambda _project, context: urls.check_profile_urls(context.root / PROFILE_FILE,
                                                                                file=PROFILE_FILE)),

@@ -10,7 +10,7 @@ from its page unit; equal problems are merged, so nothing is reported twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -64,18 +64,20 @@ def check_dik(root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
             yield from privacy.check_table(table_rows(path), file=DIK_FILE, ignore=ignore)
 
 
-def other_pages(root: Path) -> list[str]:
-    """Pages in folders under content/pages/ (content/pages/en/*.md), as repository paths."""
+def other_pages(root: Path, *, checked: Collection[str] = ()) -> list[str]:
+    """Pages in folders under content/pages/, as repository paths, but those directly in a folder
+    of ``checked`` (the languages' folders, whose pages have validation units of their own)."""
     folder = root / PAGES_DIR
     if not folder.is_dir():
         return []
     return sorted(path.relative_to(root).as_posix() for path in folder.glob("*/**/*.md")
-                  if path.is_file() and not path.is_symlink())
+                  if path.is_file() and not path.is_symlink()
+                  and path.parent.relative_to(root).as_posix() not in checked)
 
 
-def check_other_pages(root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
-    """Bounds and personal data of each page under a folder of content/pages/."""
-    for file in other_pages(root):
+def check_other_pages(root: Path, *, ignore: frozenset[str], checked: Collection[str] = ()) -> Iterator[Problem]:
+    """Bounds and personal data of each page under a folder of content/pages/ (but ``checked``)."""
+    for file in other_pages(root, checked=checked):
         try:
             text = (root / file).read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
