@@ -21,6 +21,13 @@ GRANTED, PARTLY, REFUSED = "dikabulkan", "dikabulkan_sebagian", "ditolak"
 # Column names that would hold personal data: names, NIK, phone numbers, e-mail, addresses.
 PERSONAL = re.compile(r"(^|_)(nama|name|nik|ktp|telepon|telp|phone|hp|wa|whatsapp|email|e_?mail|"
                       r"surel|alamat|address)(_|$)", re.IGNORECASE)
+# Optional columns of the tracker (lacak/): the extension notice (UU 14/2008 Pasal 22 ayat (8))
+# and the day the objection was received (Pasal 35-36).
+OPTIONAL = ("diperpanjang", "tanggal_perpanjangan", "tanggal_keberatan")
+OUTCOMES = (GRANTED, PARTLY, REFUSED)
+OBJECTION_OUTCOMES = ("dikabulkan", "ditolak")
+DISPUTE_OUTCOMES = ("mediasi_berhasil", "putusan_menguatkan_penolakan", "putusan_membatalkan_penolakan",
+                    "dicabut")
 TRUE = {"true", "1", "ya", "yes"}
 
 
@@ -39,6 +46,9 @@ class Request:
     objection_outcome: str
     dispute: bool
     dispute_outcome: str
+    extended: bool = False
+    extension: dt.date | None = None  # the day the extension notice was sent
+    objection_received: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -77,7 +87,10 @@ def _request(value: dict[str, str], row: int) -> Request:
         outcome=value.get("hasil", ""), reason=value.get("alasan_penolakan", ""),
         objection=value.get("keberatan", "").lower() in TRUE,
         objection_outcome=value.get("hasil_keberatan", ""),
-        dispute=value.get("sengketa", "").lower() in TRUE, dispute_outcome=value.get("hasil_sengketa", ""))
+        dispute=value.get("sengketa", "").lower() in TRUE, dispute_outcome=value.get("hasil_sengketa", ""),
+        extended=value.get("diperpanjang", "").lower() in TRUE,
+        extension=parse_date(value.get("tanggal_perpanjangan", "")),
+        objection_received=parse_date(value.get("tanggal_keberatan", "")))
 
 
 def check_register(register: Register) -> Iterator[Problem]:
@@ -110,3 +123,38 @@ def _check_request(request: Request, file: str) -> Iterator[Problem]:
         if outcome and not filed:
             yield Problem("register-inconsistent", file, row=request.row, field=column, value=outcome,
                           params=(("reason", N_("hasil diisi padahal tidak diajukan")),))
+    yield from _check_status(request, file)
+    yield from _check_tracker_dates(request, file)
+
+
+def _check_status(request: Request, file: str) -> Iterator[Problem]:
+    """A status the tracker cannot name (the schema's enum says the same to Frictionless, when declared)."""
+    for value, known, column in ((request.outcome, OUTCOMES, "hasil"),
+                                 (request.objection_outcome, OBJECTION_OUTCOMES, "hasil_keberatan"),
+                                 (request.dispute_outcome, DISPUTE_OUTCOMES, "hasil_sengketa")):
+        if value and value not in known:
+            yield Problem("register-status-unknown", file, row=request.row, field=column, value=value,
+                          params=(("known", ", ".join(known)),))
+
+
+def _check_tracker_dates(request: Request, file: str) -> Iterator[Problem]:
+    def inconsistent(column: str, value: object, reason: str) -> Problem:
+        return Problem("register-inconsistent", file, row=request.row, field=column, value=str(value),
+                       params=(("reason", reason),))
+    if request.extended and request.extension is None:
+        yield inconsistent("tanggal_perpanjangan", "", N_("diperpanjang tetapi tanggal perpanjangan kosong"))
+    if request.extension and not request.extended:
+        yield inconsistent("diperpanjang", request.extension,
+                           N_("tanggal perpanjangan diisi padahal diperpanjang tidak bernilai true"))
+    if request.extension and request.received and request.extension < request.received:
+        yield inconsistent("tanggal_perpanjangan", request.extension,
+                           N_("tanggal perpanjangan sebelum tanggal diterima"))
+    if request.extension and request.answered and request.answered < request.extension:
+        yield inconsistent("tanggal_perpanjangan", request.extension,
+                           N_("tanggal perpanjangan sesudah tanggal dijawab"))
+    if request.objection_received and not request.objection:
+        yield inconsistent("tanggal_keberatan", request.objection_received,
+                           N_("tanggal keberatan diisi padahal keberatan tidak diajukan"))
+    if request.objection_received and request.received and request.objection_received < request.received:
+        yield inconsistent("tanggal_keberatan", request.objection_received,
+                           N_("tanggal keberatan sebelum tanggal diterima"))

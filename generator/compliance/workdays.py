@@ -32,6 +32,14 @@ class Calendar:
             count += self.is_workday(day)
         return count
 
+    def add(self, start: dt.date, days: int) -> dt.date:
+        """The ``days``-th working day after ``start`` (the deadline of a period counted from it)."""
+        day, left = start, days
+        while left > 0:
+            day += dt.timedelta(days=1)
+            left -= self.is_workday(day)
+        return day
+
 
 def _days(data: dict[str, Any] | None, file: str) -> tuple[set[dt.date], set[int], list[Problem]]:
     days: set[dt.date] = set()

@@ -37,6 +37,7 @@ DOMAINS: dict[str, list[tuple[str, str]]] = {
     "site": [("render/**.py", "python"), ("catalog/**.py", "python"), ("vocab.py", "python"),
              ("render/templates/**.html", JINJA),
              ("render/static/etalase.js", "javascript"), ("render/static/etalase-search.js", "javascript"),
+             ("render/static/etalase-forms.js", "javascript"),
              ("build/overrides/**.html", "generator.i18n.extract:extract_overrides"),
              ("compliance/checklist.yaml", "generator.i18n.extract:checklist_texts")],
     "cli": [("report/**.py", "python"), ("validate/**.py", "python"), ("load/**.py", "python"),

@@ -11,6 +11,7 @@ from generator.i18n.format import date_label
 from generator.model import DipEntry, OutputFile, Project
 from generator.render.compliance.pages import stale_note
 from generator.render.page import html_block, page_file
+from generator.render.requests import entry_request_links
 from generator.render.routes import DIP_CSV, DIP_INDEX, category_page, dataset_page, entry_page, relative, target
 from generator.render.search_facets import search_facets
 from generator.vocab import CATEGORIES, category
@@ -81,7 +82,8 @@ def _entry_files(project: Project, entry: DipEntry, titles: dict[str, str],
                       if entry.dataset in titles else "",
                       dataset_title=titles.get(entry.dataset, ""),
                       dip_url=relative(page, "dip/"),
-                      request_url=relative(page, f"{request_slug}/") if request_slug else relative(page, ""))
+                      request_url=relative(page, f"{request_slug}/") if request_slug else relative(page, ""),
+                      **entry_request_links(entry, page))
     files = [page_file(page, f"{entry.id} {entry.title}", entry.summary, body, search=search_facets(entry=entry))]
     if entry.document and not external:
         source = Path(project.root) / "content" / entry.document

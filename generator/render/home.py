@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from markupsafe import Markup
+
 from generator.i18n import _
 from generator.i18n.format import date_label, number_label
 from generator.model import OutputFile, Project
@@ -10,7 +12,8 @@ from generator.render.routes import HOME, dataset_page, entry_page, relative, ta
 from generator.vocab import CATEGORIES, category
 
 
-def home_page(project: Project) -> OutputFile:
+def home_page(project: Project, *, requests: str = "") -> OutputFile:
+    """The home page; ``requests`` is the generated HTML list of links to the citizen's forms."""
     counts = {item.key: sum(1 for entry in project.dip if entry.category == item.key) for item in CATEGORIES}
     tiles = [{"label": _(item.label), "count": number_label(counts[item.key]), "number": counts[item.key],
               "blurb": _(item.blurb), "url": relative(HOME, f"dip/{item.slug}/")} for item in CATEGORIES]
@@ -26,7 +29,8 @@ def home_page(project: Project) -> OutputFile:
                       logo=relative(HOME, profile.logo) if profile and profile.logo else "",
                       search_action="./", dip_url=relative(HOME, "dip/"),
                       catalog_url=relative(HOME, "dataset/"),
-                      recent_datasets=recent_datasets, recent_dip=recent_dip)
+                      recent_datasets=recent_datasets, recent_dip=recent_dip,
+                      requests=Markup(requests))  # rendered by an autoescaped template
     title = profile.name if profile else _("Beranda")
     return page_file(HOME, title, profile.description if profile else "", body, hide_nav=False)
 

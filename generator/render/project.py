@@ -22,14 +22,25 @@ from generator.render.compliance.section import compliance_section
 from generator.render.datasets import dataset_files
 from generator.render.dip import dip_files
 from generator.render.home import home_page
-from generator.render.routes import CATALOG, DIP_INDEX, HOME, OWN_ASSETS, category_page
+from generator.render.requests import links_block, request_files
+from generator.render.routes import (
+    CATALOG,
+    DIP_INDEX,
+    HOME,
+    OBJECTION_FORM,
+    OWN_ASSETS,
+    REQUEST_FORM,
+    TRACKER,
+    category_page,
+)
 from generator.render.scripts import strings_file
 from generator.render.staff import staff_pages
 from generator.settings import Settings
 from generator.vocab import CATEGORIES
 
 STATIC = Path(__file__).parent / "static"
-OWN_FILES = ("etalase.css", "etalase.js", "etalase-search.js")
+OWN_FILES = ("etalase.css", "etalase.js", "etalase-search.js", "etalase-forms.js",
+             "etalase-forms.css")
 LEAFLET_FILES = ("leaflet.js", "leaflet.css", "LICENSE")
 
 
@@ -77,14 +88,16 @@ def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutpu
     if language != DEFAULT:
         files.append(strings_file())  # the scripts' texts in this language
     files += _profile_assets(project, settings)
-    files += staff_pages(project, language)
     request = next((page.slug for page in project.pages if "permohonan" in page.slug), None)
+    appendix = {request: links_block(f"{request}/index.md")} if request else {}
+    files += staff_pages(project, language, appendix=appendix)
     files += dip_files(project, state, request_slug=request)
+    files += request_files(project, state)
     datasets, leaflet = dataset_files(project, state, outputs, history)
     files += datasets
     if leaflet:
         files += [_static(f"vendor/leaflet/{name}") for name in LEAFLET_FILES]
-    files.append(home_page(project))
+    files.append(home_page(project, requests=links_block(HOME)))
     if language == DEFAULT:
         files += catalog_files(project, outputs, store=store)
     return files
@@ -107,4 +120,7 @@ def _nav(project: Project) -> tuple[NavItem, ...]:
     dip = NavItem(_("Daftar Informasi Publik"), children=(
         NavItem(_("Semua informasi"), DIP_INDEX),
         *(NavItem(_(item.label), category_page(item.slug)) for item in CATEGORIES)))
-    return (NavItem(_("Beranda"), HOME), *pages, dip, NavItem(_("Dataset"), CATALOG))
+    requests = NavItem(_("Permohonan"), children=(
+        NavItem(_("Ajukan permohonan"), REQUEST_FORM), NavItem(_("Ajukan keberatan"), OBJECTION_FORM),
+        NavItem(_("Lacak permohonan"), TRACKER)))
+    return (NavItem(_("Beranda"), HOME), *pages, dip, NavItem(_("Dataset"), CATALOG), requests)

@@ -17,7 +17,13 @@ DIP_INDEX = "dip/index.md"
 CATALOG = "dataset/index.md"
 DIP_CSV = "dip/daftar-informasi-publik.csv"
 ASSETS = "assets"
-OWN_ASSETS = "assets/etalase"  # the site's own scripts and styles: a copy in every language's tree
+OWN_ASSETS = "assets/etalase"
+# The citizen's forms and the request tracker (render/requests.py); their data files are shared.
+REQUEST_FORM = "permohonan/index.md"
+OBJECTION_FORM = "keberatan/index.md"
+TRACKER = "lacak/index.md"
+DISTRICT_CODES = "permohonan/kode-kecamatan.json"
+TRACKER_DATA = "lacak/status-permohonan.json"  # the site's own scripts and styles: a copy in every language's tree
 
 
 def entry_page(entry_id: str) -> str:

@@ -20,7 +20,7 @@ from generator.i18n import _, current_language, ngettext
 from generator.model import OutputFile
 
 STATIC = Path(__file__).parent / "static"
-SCRIPTS = ("etalase.js", "etalase-search.js")
+SCRIPTS = ("etalase.js", "etalase-search.js", "etalase-forms.js")
 STRINGS = "assets/etalase-strings.js"
 KEYWORDS: dict[str, tuple[int, ...] | None] = {"t": None, "tn": (1, 2)}
 

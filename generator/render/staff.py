@@ -16,7 +16,9 @@ from generator.render.page import page_file
 from generator.render.pagelinks import rewrite_page_links
 
 
-def staff_pages(project: Project, language: Language) -> list[OutputFile]:
+def staff_pages(project: Project, language: Language, *,
+                appendix: dict[str, str] | None = None) -> list[OutputFile]:
+    """``appendix`` maps a slug to generated HTML put after that page's text (e.g. links to the forms)."""
     slugs = {page.slug for page in project.pages}
     files: list[OutputFile] = []
     for page in project.pages:
@@ -25,6 +27,10 @@ def staff_pages(project: Project, language: Language) -> list[OutputFile]:
                              hide_toc=False)
         if language != DEFAULT:
             rendered = _translated(rendered, project, language, page.slug, slugs)
+        extra = (appendix or {}).get(page.slug)
+        if extra:
+            text = (rendered.text or "").rstrip()
+            rendered = OutputFile(rendered.path, text=f'{text}\n\n<div class="etl">\n{extra}\n</div>\n')
         files.append(rendered)
     return files
 

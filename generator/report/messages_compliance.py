@@ -20,6 +20,9 @@ MESSAGES: dict[str, str] = {
     "register-column-missing": N_("Register permohonan memerlukan kolom \"{field}\". Tambahkan kolom itu ke skema dan ke berkas CSV (lihat docs/format.md)."),
     "register-reason-missing": N_("Permohonan dengan hasil \"{outcome}\" wajib menyebut alasan penolakan beserta dasar hukumnya (mis. UU 14/2008 Pasal 17 huruf h). Isi sel ini."),
     "register-inconsistent": N_("Isi register tidak konsisten: {reason}. Periksa baris ini."),
+    "register-status-unknown": N_("Status \"{value}\" tidak dikenal; halaman lacak permohonan tidak dapat menampilkannya. Pakai salah satu dari: {known}."),
+    "forms-email-missing": N_("Profil tidak menyebut alamat surel resmi PPID (kunci email): formulir permohonan dan keberatan di situs tidak dapat menawarkan draf surel, hanya formulir cetak. Isi email di content/site.yaml."),
+    "forms-atasan-missing": N_("Profil tidak menyebut atasan PPID (officials dengan role \"Atasan PPID\"): formulir keberatan tidak dapat menyebut kepada siapa keberatan ditujukan dan tidak dapat menawarkan draf surel. Tambahkan {{role: Atasan PPID, name: ..., position: ...}} di content/site.yaml."),
     "register-monthly-mismatch": N_("Jumlah permohonan bulan ini {value}, tetapi register {register} mencatat {expected} permohonan yang diterima pada bulan itu. Samakan kedua angka."),
     "region-code-unknown": N_("Kode wilayah \"{value}\" tidak ada di daftar kode wilayah Kemendagri (format PP.KK.CC.DDDD). Perbaiki kodenya, atau bila kode ini ditetapkan sendiri oleh badan publik, catat di content/wilayah-tambahan.csv."),
 }

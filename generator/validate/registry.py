@@ -28,6 +28,7 @@ from generator.validate.checks import catalog as catalog_checks
 from generator.validate.checks import dip as dip_checks
 from generator.validate.checks import (
     engine_config,
+    forms,
     injection,
     keys,
     keyspec,
@@ -199,6 +200,8 @@ REGISTRY: tuple[CheckSpec, ...] = (
     # project-wide checks: cheap, never cached
     _project("profile", lambda project, _context: metadata.check_profile(project.profile, PROFILE_FILE)),
     _project("site-url", lambda project, _context: catalog_checks.check_site_url(project.profile, PROFILE_FILE)),
+    _project("forms-contacts", lambda project, _context: forms.check_forms_contacts(project.profile,
+                                                                                   PROFILE_FILE)),
     _project("dip-entries", _dip_entries),
     _project("unique-names", lambda project, _context: metadata.check_unique_names(project.datasets)),
     _project("file-sizes", lambda _project, context: file_checks.check_files(context.settings)),
