@@ -118,16 +118,47 @@ def test_pages_without_a_map_do_not_load_leaflet(page: Page, base_url: str) -> N
     assert not [url for url in scripts if "leaflet" in url]
 
 
-@pytest.mark.parametrize("path", ["", "dip/berkala/", "dataset/", "dataset/titik-wifi-publik/",
-                                  "dataset/statistik-permohonan-informasi/"])
-def test_axe_finds_no_wcag_violations(page: Page, base_url: str, path: str) -> None:
-    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
-    page.goto(base_url + path)
-    page.wait_for_load_state("networkidle")
+# One page of every type the site has (both languages' trees), including the citizen's forms.
+PAGE_TYPES = ["", "dip/", "dip/berkala/", "dip/cetak/", "informasi/DIP-B-001/", "informasi/DIP-DK-005/",
+              "dataset/", "dataset/titik-wifi-publik/", "dataset/statistik-permohonan-informasi/",
+              "cara-permohonan/", "kepatuhan/", "dik/", "data-dukung/", "laporan-layanan/2025/",
+              "permohonan/", "keberatan/", "lacak/", "en/", "en/permohonan/", "en/informasi/DIP-DK-005/",
+              "404.html"]
+# Phone width (the theme's drawer) and desktop width (its navigation tabs and sidebars show).
+WIDTHS = [360, 1280]
+
+
+def axe_violations(page: Page) -> list[tuple[str, list[object]]]:
     page.evaluate(AXE.read_text(encoding="utf-8"))  # through DevTools: the site's CSP stays in force
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
-    violations = [(item["id"], [node["target"] for node in item["nodes"]][:3]) for item in result["violations"]]
-    assert violations == [], violations
+    return [(item["id"], [node["target"] for node in item["nodes"]][:3]) for item in result["violations"]]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", PAGE_TYPES)
+def test_axe_finds_no_wcag_violations(browser: Browser, base_url: str, path: str, width: int) -> None:
+    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
+    with browsing(browser, local_only=True, viewport={"width": width, "height": 800}) as page:
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        if width >= 1220:  # Material shows its tabs from 76.25em: the test must see them
+            assert page.locator(".md-tabs").is_visible()
+        assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("path", ["permohonan/", "keberatan/", "lacak/?nomor=REG-2024-0003"])
+def test_axe_finds_no_violations_in_the_forms_errors_and_results(browser: Browser, base_url: str,
+                                                                  path: str, width: int) -> None:
+    with browsing(browser, local_only=True, viewport={"width": width, "height": 800}) as page:
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+        if "lacak" in path:
+            expect(page.locator(".etl-tracker-result table")).to_be_visible()
+        else:
+            page.locator("button[data-action=print]").click()
+            expect(page.locator(".etl-error-summary")).to_be_visible()
+        assert axe_violations(page) == []
 
 
 def test_dataset_page_html_stays_under_60_kb(sample_site: Path) -> None:
