@@ -118,7 +118,8 @@
       return "";
     }
     var limit = parseInt(field.getAttribute("maxlength") || "0", 10);
-    if (limit && value.length > limit) return t("{label}: paling banyak {max} karakter.", { label: label, max: limit });
+    var sizes = { label: label, max: limit };  /* a variable: the extractor reads a comma in braces as an argument */
+    if (limit && value.length > limit) return t("{label}: paling banyak {max} karakter.", sizes);
     if (check === "email" && !EMAIL.test(value)) {
       return t("{label}: tulis alamat surel yang lengkap, misalnya nama@contoh.id.", { label: label });
     }
@@ -138,11 +139,12 @@
   Form.prototype.nikProblem = function (label, value) {
     if (!/^\d{16}$/.test(value)) return t("{label}: NIK terdiri atas tepat 16 angka.", { label: label });
     if (this.codes && !this.codes[value.slice(0, 6)]) {
-      return t("{label}: enam angka pertama ({code}) bukan kode kecamatan yang dikenal.", { label: label, code: value.slice(0, 6) });
+      var region = { label: label, code: value.slice(0, 6) };
+      return t("{label}: enam angka pertama ({code}) bukan kode kecamatan yang dikenal.", region);
     }
     if (!plausibleBirth(value.slice(6, 12))) {
-      return t("{label}: angka ke-7 sampai ke-12 ({code}) bukan tanggal lahir yang mungkin (TTBBTT; untuk perempuan tanggal ditambah 40).",
-        { label: label, code: value.slice(6, 12) });
+      var birth = { label: label, code: value.slice(6, 12) };
+      return t("{label}: angka ke-7 sampai ke-12 ({code}) bukan tanggal lahir yang mungkin (TTBBTT; untuk perempuan tanggal ditambah 40).", birth);
     }
     return "";
   };
