@@ -255,3 +255,30 @@ def test_forms_keep_the_sites_content_security_policy(sample_site: Path) -> None
             if "<!-- etalase:content -->" in html else html
         assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", region), page  # no inline script of ours
         assert not re.search(r"\son[a-z]+=", region), page
+
+
+def test_english_tree_reads_the_shared_data_and_speaks_english(page: Page, base_url: str) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(base_url + "en/lacak/?nomor=REG-2024-0003")
+    result = page.locator(".etl-tracker-result")
+    expect(result).to_contain_text("Answer deadline (10 working days)")
+    expect(result).to_contain_text("Mediation succeeded")
+    page.goto(base_url + "en/permohonan/")
+    page.wait_for_load_state("networkidle")
+    page.locator("#permohonan-nik").fill("9999995207900001")
+    page.locator("button[data-action=print]").click()
+    expect(page.locator("#permohonan-nik-error")).to_contain_text("are not a known district (kecamatan) code")
+    expect(page.locator(".etl-error-summary")).to_contain_text("fields need correcting")
+    data = [url for url in requests if url.endswith(".json")]
+    assert data == [base_url + "lacak/status-permohonan.json", base_url + "permohonan/kode-kecamatan.json"]
+
+
+def test_dip_entry_asks_for_itself_and_an_excluded_entry_says_how_to_object(page: Page, base_url: str) -> None:
+    page.goto(base_url + "informasi/DIP-DK-005/")
+    expect(page.locator("#mengapa-dikecualikan")).to_be_visible()
+    page.locator("a", has_text="mengajukan keberatan").click()
+    expect(page).to_have_url(re.compile(r"/keberatan/$"))
+    page.goto(base_url + "informasi/DIP-B-001/")
+    page.locator("a", has_text="Minta informasi ini").click()
+    expect(page.locator("#permohonan-informasi")).to_have_value(re.compile(r"^DIP-B-001 \S"))
