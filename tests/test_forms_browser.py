@@ -101,6 +101,7 @@ def test_request_form_by_keyboard_prints_the_filled_letter(page: Page, base_url:
         assert expected in text, expected
     assert re.search(r"Nomor referensi: PMH-\d{8}-[0-9A-Z]{5}", text)
     assert "Periksa dan cetak" not in text and "Jangka waktu dan biaya" not in text  # the screen parts
+    expect(page.locator(".etl-letter-signatures")).to_contain_text("(Siti Aminah)")  # under the signing space
     assert requests == []
 
 

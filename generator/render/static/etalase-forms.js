@@ -220,13 +220,13 @@
     var box = this.box;
     if (!this.ref) this.ref = reference(box.getAttribute("data-ref-prefix") || "REF");
     function put(name, text) {
-      var cell = box.querySelector('[data-out="' + name + '"]');
-      if (cell) cell.textContent = text || "-";
+      Array.prototype.forEach.call(box.querySelectorAll('[data-out="' + name + '"]'), function (cell) {
+        cell.textContent = text || "-";
+      });
     }
     put("ref", this.ref);
     put("date", dateLabel(todayIso()));
     this.rows().forEach(function (row) { put(row[0], row[2]); });
-    put("nama", this.value("nama"));
   };
 
   Form.prototype.mailto = function () {
