@@ -121,7 +121,7 @@ def _objection_page(project: Project) -> OutputFile:
     addressee = _("Atasan PPID %(body)s") % {"body": project.profile.name if project.profile else ""}
     if named:
         addressee = f"{named[0]}, {named[1]}" if named[1] else named[0]
-    letter = _letter_context(project, page)
+    letter = {**_letter_context(project, page), "codes_url": ""}  # no NIK asked: no codes to load
     if named is None:
         letter["email"] = ""  # nobody to address: print only (validate warns, forms-atasan-missing)
     intro = _part("objection_intro.html", superior=named, **_urls(page))
