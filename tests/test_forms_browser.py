@@ -127,6 +127,11 @@ def test_objection_form_by_keyboard_prints_to_the_atasan(page: Page, base_url: s
         assert expected in text, expected
     assert "b. Tidak disediakannya" not in text
     assert re.search(r"Nomor referensi: KBR-\d{8}-[0-9A-Z]{5}", text)
+    page.locator("button[data-action=email]").focus()
+    page.keyboard.press("Enter")
+    href = page.locator("[data-mail-link]").get_attribute("href") or ""
+    assert href.startswith("mailto:ppid@kotacontoh.go.id?subject=Keberatan%20atas%20permohonan%20informasi%20publik")
+    assert "Hendra%20Wicaksono" in href and "REG-2024-0003" in href
     assert requests == []
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,14 @@ def test_site_yaml_without_email_or_atasan_warns_that_forms_cannot_email(tmp_pat
     assert [(p.code, p.file, p.field, p.severity.value) for p in found] == [(code, "content/site.yaml", field,
                                                                              "warning")]
     assert "draf surel" in message(found[0])
+
+
+def test_home_procedure_page_and_navigation_link_the_three_pages(sample_site: Path) -> None:
+    for page in ("index.html", "cara-permohonan/index.html", "dip/index.html", "en/index.html"):
+        html = (sample_site / page).read_text(encoding="utf-8")
+        for target in ("permohonan/", "keberatan/", "lacak/"):
+            assert re.search(rf'href="[./]*{target}"', html), (page, target)
+    home = (sample_site / "index.html").read_text(encoding="utf-8")
+    assert 'class="etl-request-links"' in home
+    procedure = (sample_site / "cara-permohonan" / "index.html").read_text(encoding="utf-8")
+    assert "Ajukan keberatan" in procedure and "Lacak permohonan" in procedure

@@ -232,6 +232,8 @@
   Form.prototype.mailto = function () {
     var lines = [this.box.querySelector(".etl-letter-title").textContent.trim(),
       t("Nomor referensi") + ": " + this.ref, ""];
+    var addressee = this.box.getAttribute("data-addressee");
+    if (addressee) lines.push(t("Kepada Yth.") + " " + addressee, "");
     this.rows().forEach(function (row) { lines.push(row[1] + ": " + (row[2] || "-")); });
     var address = this.box.getAttribute("data-email");
     var subject = (this.box.getAttribute("data-subject") || "") + " " + this.ref;
@@ -342,8 +344,9 @@
     }
     if (!this.data) {
       message.className = "etl-warning";
-      message.textContent = this.failed ? t("Data register tidak dapat dibaca. Muat ulang halaman ini, atau hubungi PPID.")
-        : t("Data register belum selesai dimuat; coba lagi sebentar lagi.");
+      message.textContent = !this.box.getAttribute("data-etl-tracker") ? t("Register permohonan belum diterbitkan di situs ini; tanyakan status permohonan Anda kepada PPID.")
+        : this.failed ? t("Data register tidak dapat dibaca. Muat ulang halaman ini, atau hubungi PPID.")
+          : t("Data register belum selesai dimuat; coba lagi sebentar lagi.");
       result.appendChild(message);
       return;
     }
