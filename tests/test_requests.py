@@ -151,3 +151,12 @@ def test_home_procedure_page_and_navigation_link_the_three_pages(sample_site: Pa
     assert 'class="etl-request-links"' in home
     procedure = (sample_site / "cara-permohonan" / "index.html").read_text(encoding="utf-8")
     assert "Ajukan keberatan" in procedure and "Lacak permohonan" in procedure
+
+
+def test_an_extension_notified_after_the_ten_working_days_is_a_warning(kip: Path) -> None:
+    with_tracker_columns(kip, {"R-08": ("true", "2025-10-20", ""), "R-01": ("true", "2025-04-03", "")})
+    found = [p for p in pipeline.check(Settings(root=kip, today=TODAY)).problems if p.code == "register-extension-late"]
+    assert [(p.file, p.row, p.field, p.value, p.severity.value) for p in found] == [
+        (REGISTER, 9, "tanggal_perpanjangan", "2025-10-20", "warning")]  # R-01's notice came within the days
+    due = load_calendar(kip)[0].add(dt.date(2025, 10, 1), 10)  # the body's own holidays counted too
+    assert f"sesudah batas 10 hari kerja ({due.isoformat()})" in message(found[0])

@@ -21,9 +21,6 @@ GRANTED, PARTLY, REFUSED = "dikabulkan", "dikabulkan_sebagian", "ditolak"
 # Column names that would hold personal data: names, NIK, phone numbers, e-mail, addresses.
 PERSONAL = re.compile(r"(^|_)(nama|name|nik|ktp|telepon|telp|phone|hp|wa|whatsapp|email|e_?mail|"
                       r"surel|alamat|address)(_|$)", re.IGNORECASE)
-# Optional columns of the tracker (lacak/): the extension notice (UU 14/2008 Pasal 22 ayat (8))
-# and the day the objection was received (Pasal 35-36).
-OPTIONAL = ("diperpanjang", "tanggal_perpanjangan", "tanggal_keberatan")
 OUTCOMES = (GRANTED, PARTLY, REFUSED)
 OBJECTION_OUTCOMES = ("dikabulkan", "ditolak")
 DISPUTE_OUTCOMES = ("mediasi_berhasil", "putusan_menguatkan_penolakan", "putusan_membatalkan_penolakan",
@@ -46,9 +43,11 @@ class Request:
     objection_outcome: str
     dispute: bool
     dispute_outcome: str
-    extended: bool = False
-    extension: dt.date | None = None  # the day the extension notice was sent
-    objection_received: dt.date | None = None
+    # Optional columns, for the tracker (lacak/): the extension notice (UU 14/2008 Pasal 22 ayat (8))
+    # and the day the objection was received (Pasal 35-36).
+    extended: bool = False  # diperpanjang
+    extension: dt.date | None = None  # tanggal_perpanjangan: the day the extension notice was sent
+    objection_received: dt.date | None = None  # tanggal_keberatan
 
 
 @dataclass(frozen=True)

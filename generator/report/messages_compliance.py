@@ -21,6 +21,7 @@ MESSAGES: dict[str, str] = {
     "register-reason-missing": N_("Permohonan dengan hasil \"{outcome}\" wajib menyebut alasan penolakan beserta dasar hukumnya (mis. UU 14/2008 Pasal 17 huruf h). Isi sel ini."),
     "register-inconsistent": N_("Isi register tidak konsisten: {reason}. Periksa baris ini."),
     "register-status-unknown": N_("Status \"{value}\" tidak dikenal; halaman lacak permohonan tidak dapat menampilkannya. Pakai salah satu dari: {known}."),
+    "register-extension-late": N_("Pemberitahuan perpanjangan bertanggal {value}, sesudah batas 10 hari kerja ({due}); UU 14/2008 Pasal 22 ayat (8) mewajibkan pemberitahuan perpanjangan sebelum batas itu. Periksa tanggalnya."),
     "forms-email-missing": N_("Profil tidak menyebut alamat surel resmi PPID (kunci email): formulir permohonan dan keberatan di situs tidak dapat menawarkan draf surel, hanya formulir cetak. Isi email di content/site.yaml."),
     "forms-atasan-missing": N_("Profil tidak menyebut atasan PPID (officials dengan role \"Atasan PPID\"): formulir keberatan tidak dapat menyebut kepada siapa keberatan ditujukan dan tidak dapat menawarkan draf surel. Tambahkan {{role: Atasan PPID, name: ..., position: ...}} di content/site.yaml."),
     "register-monthly-mismatch": N_("Jumlah permohonan bulan ini {value}, tetapi register {register} mencatat {expected} permohonan yang diterima pada bulan itu. Samakan kedua angka."),

@@ -10,6 +10,7 @@ from generator.compliance.context import DIP_FILE, Compliance, gather
 from generator.compliance.dik import DIK_FILE, check_dik
 from generator.compliance.monthly import check_monthly
 from generator.compliance.register import check_register
+from generator.compliance.tracker import ANSWER_DAYS
 from generator.i18n import N_
 from generator.model import Problem, Project, Severity
 from generator.settings import Settings
@@ -34,6 +35,7 @@ def check_compliance(project: Project, settings: Settings) -> Iterator[Check]:
     if state.register is not None:
         yield state.register.file, partial(check_register, state.register)
         yield state.register.file, partial(check_holiday_years, state)
+        yield state.register.file, partial(check_extension_notices, state)
         if state.monthly is not None:
             yield state.monthly.file, partial(check_monthly, state.monthly, state.register)
 
@@ -52,6 +54,19 @@ def check_holiday_years(state: Compliance) -> Iterator[Problem]:
     for year, row in sorted(first_row.items()):
         yield Problem("holidays-missing-year", register.file, Severity.WARNING, row=row, value=str(year),
                       params=(("years", ", ".join(map(str, sorted(listed)))),))
+
+
+def check_extension_notices(state: Compliance) -> Iterator[Problem]:
+    """An extension is notified within the 10 working days (UU 14/2008 Pasal 22 ayat (8))."""
+    register = state.register
+    for request in register.requests if register else ():
+        if request.extension is None or request.received is None:
+            continue
+        due = state.calendar.add(request.received, ANSWER_DAYS)
+        if request.extension > due:
+            yield Problem("register-extension-late", register.file if register else "", Severity.WARNING,
+                          row=request.row, field="tanggal_perpanjangan", value=request.extension.isoformat(),
+                          params=(("due", due.isoformat()),))
 
 
 def check_checklist(project: Project, state: Compliance) -> Iterator[Problem]:
