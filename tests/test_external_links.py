@@ -1,0 +1,286 @@
+"""``check-links --external`` against real HTTP servers on 127.0.0.1: every answer a government
+server gives (200, 301, 404, 500, silence, a reset, HEAD refused), the per-host limit, the cache,
+and the place of each dead link (DIP row and column, page line, YAML line)."""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+import json
+import socket
+import struct
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from generator.build.external_links import check_external, interleaved
+from generator.build.probe import USER_AGENT, HostGate, Options, probe
+from generator.load.links import urls_in
+from generator.model import Severity
+from generator.settings import Settings
+from tests.conftest import run_cli
+from tests.test_remote import add_remote
+
+FAST = Options(connect_timeout=1.0, read_timeout=0.3, concurrency=8, per_host=4, delay=0.0)
+SLOW_SECONDS = 1.0  # past FAST.read_timeout
+
+
+@dataclass
+class Log:
+    """What the server saw: every request (method, path), User-Agents, the most requests at once."""
+
+    requests: list[tuple[str, str]] = field(default_factory=list)
+    agents: set[str] = field(default_factory=set)
+    starts: list[float] = field(default_factory=list)
+    active: int = 0
+    most: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+class Handler(http.server.BaseHTTPRequestHandler):
+    log: Log
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def do_HEAD(self) -> None:
+        self.answer(body=False)
+
+    def do_GET(self) -> None:
+        self.answer(body=True)
+
+    def answer(self, *, body: bool) -> None:
+        log = self.log
+        with log.lock:
+            log.requests.append((self.command, self.path))
+            log.agents.add(self.headers.get("User-Agent", ""))
+            log.starts.append(time.monotonic())
+            log.active += 1
+            log.most = max(log.most, log.active)
+        try:
+            self.route(body=body)
+        finally:
+            with log.lock:
+                log.active -= 1
+
+    def route(self, *, body: bool) -> None:
+        path = self.path.split("?", 1)[0]
+        if path == "/moved":
+            return self.reply(301, location="/ok")
+        if path == "/moved-for-good":
+            return self.reply(308, location="/ok")
+        if path == "/for-now":
+            return self.reply(302, location="/ok")
+        if path == "/moved-then-gone":
+            return self.reply(301, location="/gone")
+        if path == "/loop":
+            return self.reply(301, location="/loop")
+        if path == "/gone":
+            return self.reply(404)
+        if path == "/broken":
+            return self.reply(500)
+        if path == "/no-head":
+            return self.reply(200 if body else 405)
+        if path == "/slow":
+            time.sleep(SLOW_SECONDS)
+            return self.reply(200)
+        if path.startswith("/busy/"):
+            time.sleep(0.1)
+        return self.reply(200)
+
+    def reply(self, status: int, *, location: str | None = None) -> None:
+        self.send_response(status)
+        if location:
+            self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+
+@dataclass
+class Servers:
+    base: str  # http://127.0.0.1:PORT
+    reset: str  # an address whose server resets every connection
+    log: Log
+
+
+def _resetter(listener: socket.socket, stop: threading.Event) -> None:
+    """Accept, read the request, then close with SO_LINGER 0: the client gets a TCP reset."""
+    listener.settimeout(0.1)
+    while not stop.is_set():
+        try:
+            connection, _address = listener.accept()
+        except TimeoutError:
+            continue
+        except OSError:
+            return
+        connection.settimeout(1.0)
+        with contextlib.suppress(OSError):
+            connection.recv(4096)
+        connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        connection.close()
+
+
+@pytest.fixture
+def servers() -> Iterator[Servers]:
+    log = Log()
+    handler = type("LoggedHandler", (Handler,), {"log": log})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    listener = socket.create_server(("127.0.0.1", 0))
+    stop = threading.Event()
+    threads = [threading.Thread(target=server.serve_forever, daemon=True),
+               threading.Thread(target=_resetter, args=(listener, stop), daemon=True)]
+    for thread in threads:
+        thread.start()
+    try:
+        yield Servers(f"http://127.0.0.1:{server.server_address[1]}",
+                      f"http://127.0.0.1:{listener.getsockname()[1]}/reset", log)
+    finally:
+        stop.set()
+        server.shutdown()
+        server.server_close()
+        listener.close()
+
+
+def ask(url: str, options: Options = FAST) -> tuple[int | None, str | None, str | None]:
+    answer = probe(url, gate=HostGate(per_host=options.per_host, delay=options.delay), options=options)
+    return answer.status, answer.failure, answer.moved_to
+
+
+def test_every_kind_of_answer(servers: Servers) -> None:
+    base = servers.base
+    assert ask(f"{base}/ok") == (200, None, None)
+    assert ask(f"{base}/moved") == (200, None, f"{base}/ok")
+    assert ask(f"{base}/moved-for-good") == (200, None, f"{base}/ok")
+    assert ask(f"{base}/for-now") == (200, None, None)  # a temporary redirect is no news
+    assert ask(f"{base}/moved-then-gone") == (404, None, f"{base}/gone")
+    assert ask(f"{base}/gone") == (404, None, None)
+    assert ask(f"{base}/broken") == (500, None, None)
+    assert ask(f"{base}/slow") == (None, "timeout", None)
+    assert ask(servers.reset) == (None, "reset", None)
+    assert ask(f"{base}/loop")[:2] == (None, "redirects")
+    assert ask(f"{base}/no-head") == (200, None, None)
+    assert ask("http://127.0.0.1:1/nothing-listens") == (None, "refused", None)
+    seen = Counter(servers.log.requests)
+    assert seen[("HEAD", "/no-head")] == 1 and seen[("GET", "/no-head")] == 1  # HEAD refused, then GET
+    assert seen[("GET", "/ok")] == 0  # HEAD was enough
+    # /gone twice (itself and after /moved-then-gone): each dead HEAD is confirmed by a GET
+    assert seen[("HEAD", "/gone")] == seen[("GET", "/gone")] == 2
+    assert seen[("GET", "/slow")] == 0  # a silent server is not asked twice
+    assert servers.log.agents == {USER_AGENT} and USER_AGENT.startswith("Etalase/")
+
+
+def test_the_per_host_limit_and_delay_are_kept(servers: Servers) -> None:
+    from generator.build.external_links import ask_all
+
+    urls = [f"{servers.base}/busy/{number}" for number in range(8)]
+    answers = ask_all(urls, Options(connect_timeout=1.0, read_timeout=2.0, concurrency=8, per_host=2, delay=0.0))
+    assert {answer.status for answer in answers.values()} == {200}
+    assert servers.log.most == 2  # eight workers, but never more than two at once on one host
+    servers.log.starts.clear()
+    ask_all([f"{servers.base}/ok?{number}" for number in range(4)],
+            Options(connect_timeout=1.0, read_timeout=2.0, concurrency=4, per_host=4, delay=0.05))
+    gaps = [later - earlier for earlier, later in zip(servers.log.starts, servers.log.starts[1:], strict=False)]
+    assert len(gaps) == 3 and min(gaps) >= 0.04  # starts on one host are spaced by the delay
+
+
+def test_hosts_are_taken_in_turn() -> None:
+    urls = ["https://a.example/1", "https://a.example/2", "https://a.example/3", "https://b.example/1"]
+    assert interleaved(urls) == ["https://a.example/1", "https://b.example/1", "https://a.example/2",
+                                 "https://a.example/3"]
+
+
+def test_addresses_are_found_in_markdown_html_and_text() -> None:
+    text = ('Lihat [LKjIP](https://a.example/lkjip.pdf "judul"), <https://b.example/x>, '
+            '<a href="https://c.example/y?z=1#p">c</a> dan https://id.wikipedia.org/wiki/PPID_(Indonesia). '
+            "Juga http://d.example/e.")
+    assert urls_in(text) == ["https://a.example/lkjip.pdf", "https://b.example/x", "https://c.example/y?z=1#p",
+                             "https://id.wikipedia.org/wiki/PPID_(Indonesia)", "http://d.example/e"]
+
+
+def project(mini: Path, base: str, reset: str) -> None:
+    """The mini site with its external links pointed at the local servers, one of each kind."""
+    dip = mini / "content" / "dip.csv"
+    dip.write_text(dip.read_text(encoding="utf-8").replace("https://uji.example/banjir", f"{base}/gone")
+                   .replace("2025-12-01,,angka-kecil", f"2025-12-01,{base}/ok;{base}/broken,angka-kecil"),
+                   encoding="utf-8")
+    profile = mini / "content" / "site.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8").replace("https://uji.example", f"{base}/moved")
+                       + f"social:\n  - {{name: Kanal, url: \"{reset}\"}}\n", encoding="utf-8")
+    page = mini / "content" / "pages" / "tentang.md"
+    page.write_text(page.read_text(encoding="utf-8") + f"\nUnduh [Renstra]({base}/slow) atau [LKjIP]({base}/ok).\n"
+                    f"\n```\ncontoh {base}/gone-in-code\n```\n", encoding="utf-8")
+    add_remote(mini, f"{base}/no-head")
+
+
+def located(mini: Path, **settings: object) -> list[tuple[str, str, int | None, int | None, str | None]]:
+    report = check_external(Settings(root=mini).with_(**settings), FAST)
+    assert all(problem.severity is Severity.WARNING for problem in report.problems)
+    return [(problem.code, problem.file, problem.row, problem.line, problem.field) for problem in report.problems]
+
+
+def test_each_dead_link_is_reported_at_its_place(mini: Path, servers: Servers) -> None:
+    project(mini, servers.base, servers.reset)
+    page_lines = (mini / "content" / "pages" / "tentang.md").read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(page_lines, start=1) if "/slow" in text)
+    yaml_lines = (mini / "content" / "site.yaml").read_text(encoding="utf-8").splitlines()
+    website = next(number for number, text in enumerate(yaml_lines, start=1) if "website:" in text)
+    social = len(yaml_lines)
+    assert located(mini) == [
+        ("link-broken", "content/dip.csv", 2, None, "tautan_dokumen"),  # .../broken, the second of two
+        ("link-broken", "content/dip.csv", 3, None, "tautan_dokumen"),  # .../gone
+        ("link-unreachable", "content/pages/tentang.md", None, line, None),  # silence past the timeout
+        ("link-moved", "content/site.yaml", None, website, "website"),
+        ("link-unreachable", "content/site.yaml", None, social, "social"),  # reset
+    ]
+    assert not any("gone-in-code" in path for _method, path in servers.log.requests)  # code is not a link
+    assert ("GET", "/no-head") in servers.log.requests  # the remote data file was asked too
+
+
+def test_a_second_run_asks_nothing_within_a_day(mini: Path, servers: Servers) -> None:
+    project(mini, servers.base, servers.reset)
+    first = check_external(Settings(root=mini), FAST)
+    asked = len(servers.log.requests)
+    assert first.asked == first.urls == 7 and first.cached == 0 and asked > 0
+    second = check_external(Settings(root=mini), FAST)
+    assert len(servers.log.requests) == asked  # nothing asked again, timeout and reset included
+    assert (second.asked, second.cached) == (0, 7) and second.problems == first.problems
+    cache = json.loads((mini / ".etalase" / "links.json").read_text(encoding="utf-8"))
+    assert cache["answers"][f"{servers.base}/gone"]["status"] == 404
+    kept = (mini / ".etalase" / "links.json").read_bytes()
+    assert check_external(Settings(root=mini, cache=False), FAST).asked == 7  # --no-cache: not read
+    assert (mini / ".etalase" / "links.json").read_bytes() == kept  # nor written
+    again = check_external(Settings(root=mini), Options(**{**FAST.__dict__, "max_age": 0.0}))
+    assert again.asked == 7  # max age 0: always ask, and keep nothing
+    assert not json.loads((mini / ".etalase" / "links.json").read_text(encoding="utf-8"))["answers"]
+
+
+def test_a_damaged_cache_is_asked_again(mini: Path, servers: Servers) -> None:
+    project(mini, servers.base, servers.reset)
+    (mini / ".etalase").mkdir()
+    (mini / ".etalase" / "links.json").write_text("{not json", encoding="utf-8")
+    assert check_external(Settings(root=mini), FAST).asked == 7
+
+
+def test_the_command_warns_and_strict_fails(mini: Path, servers: Servers) -> None:
+    project(mini, servers.base, servers.reset)
+    options = ("check-links", "--external", "--timeout", "0.3", "--max-age", "0")
+    result = run_cli(mini, "--lang", "en", *options)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "content/dip.csv, row 3, column \"tautan_dokumen\"" in result.stdout
+    assert f'Link "{servers.base}/gone" is dead: the server answered HTTP 404.' in result.stdout
+    assert f'has moved permanently to "{servers.base}/ok"' in result.stdout
+    assert "did not answer within 0.3 seconds" in result.stdout
+    assert "the server reset the connection" in result.stdout
+    assert "8 external links (7 addresses): 7 asked, 0 from the cache" in result.stderr
+    result = run_cli(mini, *options, "--strict", "--format", "json")
+    assert result.returncode == 1
+    report = json.loads(result.stdout)
+    assert report["warnings"] == 5 and report["errors"] == 0
+    assert {problem["code"] for problem in report["problems"]} == {"link-broken", "link-unreachable", "link-moved"}
+    assert "mati: server menjawab HTTP 404" in json.dumps(report, ensure_ascii=False)
