@@ -7,8 +7,12 @@ from __future__ import annotations
 import contextlib
 import http.server
 import json
+import os
+import shutil
 import socket
 import struct
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -17,13 +21,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator.build.external_links import check_external, interleaved
 from generator.build.probe import USER_AGENT, HostGate, Options, probe
 from generator.load.links import urls_in
 from generator.model import Severity
 from generator.settings import Settings
-from tests.conftest import run_cli
+from tests.conftest import ROOT, run_cli
 from tests.test_remote import add_remote
 
 FAST = Options(connect_timeout=1.0, read_timeout=0.3, concurrency=8, per_host=4, delay=0.0)
@@ -284,3 +289,30 @@ def test_the_command_warns_and_strict_fails(mini: Path, servers: Servers) -> Non
     assert report["warnings"] == 5 and report["errors"] == 0
     assert {problem["code"] for problem in report["problems"]} == {"link-broken", "link-unreachable", "link-moved"}
     assert "mati: server menjawab HTTP 404" in json.dumps(report, ensure_ascii=False)
+
+
+def test_the_daily_publish_run_reports_dead_links_and_blocks_only_when_strict(mini: Path, servers: Servers) -> None:
+    flow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    steps = flow["jobs"]["build"]["steps"]
+    step = next(step for step in steps if "check-links --external" in step.get("run", ""))
+    assert step["if"] == "github.event_name == 'schedule'"  # daily, not on every push
+    assert step["env"] == {"ETALASE_LINKS_STRICT": "${{ vars.ETALASE_LINKS_STRICT }}"}
+    assert "${{" not in step["run"]  # expressions go through env, never into the script
+    upload = next(index for index, item in enumerate(steps) if "upload-pages-artifact" in item.get("uses", ""))
+    assert steps.index(step) < upload
+    project(mini, servers.base, servers.reset)
+    (mini / ".etalase").mkdir()
+    (mini / ".etalase" / "links.json").write_text("{}", encoding="utf-8")
+    python = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{python}{os.pathsep}{os.environ['PATH']}", "PYTHONPATH": str(ROOT)}
+    script = step["run"].replace("check-links --external", "check-links --external --timeout 0.3 --max-age 0")
+    assert shutil.which("python", path=str(python)), "the step calls python"
+    runs = {strict: subprocess.run(["bash", "-e", "-c", script], cwd=mini, capture_output=True, text=True,
+                                   env={**env, "ETALASE_LINKS_STRICT": strict}, check=False)
+            for strict in ("", "true")}
+    assert runs[""].returncode == 0, runs[""].stdout + runs[""].stderr  # warnings do not stop the publication
+    assert runs["true"].returncode == 1  # configured strict, a dead link does
+    annotations = [line for line in runs[""].stdout.splitlines() if line.startswith("::warning ")]
+    assert len(annotations) == 5
+    assert any(line.startswith("::warning file=content/dip.csv,line=3,title=Etalase link-broken (tautan_dokumen)::")
+               for line in annotations)
