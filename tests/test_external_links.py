@@ -316,3 +316,17 @@ def test_the_daily_publish_run_reports_dead_links_and_blocks_only_when_strict(mi
     assert len(annotations) == 5
     assert any(line.startswith("::warning file=content/dip.csv,line=3,title=Etalase link-broken (tautan_dokumen)::")
                for line in annotations)
+
+
+def test_the_staff_guide_quotes_the_real_message() -> None:
+    from generator.build.external_links import judge
+    from generator.build.probe import Answer
+    from generator.load.links import ExternalLink
+    from generator.report.messages import location, message
+
+    link = ExternalLink("https://kotacontoh.go.id/dokumen/profil-diskominfo-2025.pdf", "content/dip.csv", row=2,
+                        field="tautan_dokumen")
+    problem = judge(link, Answer(link.url, failure="dns", detail="[Errno -2] Name or service not known"))
+    assert problem is not None
+    guide = (ROOT / "docs" / "panduan-staf.md").read_text(encoding="utf-8")
+    assert f"  PERINGATAN [link-unreachable] {location(problem)}\n    {message(problem)}\n" in guide
