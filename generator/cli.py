@@ -95,7 +95,7 @@ def _links_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
                        help=_("peringatan (tautan mati) juga menggagalkan"))
     links.add_argument("--format", choices=("text", "json", "github", "gitlab"), default="text",
                        help=_("bentuk laporan --external, seperti validate --format"))
-    links.add_argument("--timeout", type=_seconds, default=Options.read_timeout, metavar="SECONDS",
+    links.add_argument("--timeout", type=_timeout, default=Options.read_timeout, metavar="SECONDS",
                        help=_("lama menunggu jawaban satu server (bawaan: {default}; menyambung paling lama "
                               "{connect} detik)").format(default=f"{Options.read_timeout:g}",
                                                          connect=f"{Options.connect_timeout:g}"))
@@ -119,6 +119,13 @@ def _seconds(value: str) -> float:
         _ = current("cli").gettext
         raise argparse.ArgumentTypeError(_("bukan bilangan nol atau positif: {value}").format(value=value))
     return number
+
+
+def _timeout(value: str) -> float:
+    if _seconds(value) == 0:
+        _ = current("cli").gettext
+        raise argparse.ArgumentTypeError(_("bukan bilangan positif: {value}").format(value=value))
+    return float(value)
 
 
 def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
