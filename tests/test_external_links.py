@@ -68,42 +68,33 @@ class Handler(http.server.BaseHTTPRequestHandler):
             log.active += 1
             log.most = max(log.most, log.active)
         try:
-            self.route(body=body)
-        finally:
+            status, location = self.route(body=body)
+        finally:  # no longer active once the answer is ready: the client may ask again as soon as it is sent
             with log.lock:
                 log.active -= 1
-
-    def route(self, *, body: bool) -> None:
-        path = self.path.split("?", 1)[0]
-        if path == "/moved":
-            return self.reply(301, location="/ok")
-        if path == "/moved-for-good":
-            return self.reply(308, location="/ok")
-        if path == "/for-now":
-            return self.reply(302, location="/ok")
-        if path == "/moved-then-gone":
-            return self.reply(301, location="/gone")
-        if path == "/loop":
-            return self.reply(301, location="/loop")
-        if path == "/gone":
-            return self.reply(404)
-        if path == "/broken":
-            return self.reply(500)
-        if path == "/no-head":
-            return self.reply(200 if body else 405)
-        if path == "/slow":
-            time.sleep(SLOW_SECONDS)
-            return self.reply(200)
-        if path.startswith("/busy/"):
-            time.sleep(0.1)
-        return self.reply(200)
-
-    def reply(self, status: int, *, location: str | None = None) -> None:
         self.send_response(status)
         if location:
             self.send_header("Location", location)
         self.send_header("Content-Length", "0")
         self.end_headers()
+
+    def route(self, *, body: bool) -> tuple[int, str | None]:
+        path = self.path.split("?", 1)[0]
+        redirects = {"/moved": (301, "/ok"), "/moved-for-good": (308, "/ok"), "/for-now": (302, "/ok"),
+                     "/moved-then-gone": (301, "/gone"), "/loop": (301, "/loop")}
+        if path in redirects:
+            return redirects[path]
+        if path == "/gone":
+            return 404, None
+        if path == "/broken":
+            return 500, None
+        if path == "/no-head":
+            return (200 if body else 405), None
+        if path == "/slow":
+            time.sleep(SLOW_SECONDS)
+        elif path.startswith("/busy/"):
+            time.sleep(0.1)
+        return 200, None
 
 
 @dataclass
