@@ -104,6 +104,9 @@ def _links_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]
     links.add_argument("--per-host", type=_positive, default=Options.per_host, metavar="N",
                        help=_("jumlah permintaan sejalan ke satu server (bawaan: {default})").format(
                            default=Options.per_host))
+    links.add_argument("--host-delay", type=_seconds, default=Options.delay, metavar="SECONDS",
+                       help=_("jeda antara dua permintaan ke satu server (bawaan: {default})").format(
+                           default=f"{Options.delay:g}"))
     links.add_argument("--max-age", type=_seconds, default=Options.max_age / 3600, metavar="HOURS",
                        help=_("jawaban yang lebih muda dari ini diambil dari .etalase/links.json, tidak ditanyakan "
                               "lagi (bawaan: {default} jam; 0: selalu tanyakan)").format(
@@ -222,7 +225,8 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
         if args.external:
             return run_check_external(settings, output=args.format, options=Options(
                 read_timeout=args.timeout, connect_timeout=min(Options.connect_timeout, args.timeout),
-                concurrency=args.concurrency, per_host=args.per_host, max_age=args.max_age * 3600))
+                concurrency=args.concurrency, per_host=args.per_host, delay=args.host_delay,
+                max_age=args.max_age * 3600))
         return run_check_links(settings)
     if args.command == "merge-cache":
         return run_merge_cache(settings, args.folders)

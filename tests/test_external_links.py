@@ -265,7 +265,7 @@ def test_a_damaged_cache_is_asked_again(mini: Path, servers: Servers) -> None:
 
 def test_the_command_warns_and_strict_fails(mini: Path, servers: Servers) -> None:
     project(mini, servers.base, servers.reset)
-    options = ("check-links", "--external", "--timeout", "0.3", "--max-age", "0")
+    options = ("check-links", "--external", "--timeout", "0.3", "--host-delay", "0", "--max-age", "0")
     result = run_cli(mini, "--lang", "en", *options)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "content/dip.csv, row 3, column \"tautan_dokumen\"" in result.stdout
