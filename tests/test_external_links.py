@@ -321,3 +321,27 @@ def test_the_staff_guide_quotes_the_real_message() -> None:
     assert problem is not None
     guide = (ROOT / "docs" / "panduan-staf.md").read_text(encoding="utf-8")
     assert f"  PERINGATAN [link-unreachable] {location(problem)}\n    {message(problem)}\n" in guide
+
+
+def test_an_untrusted_certificate_is_a_tls_failure(tmp_path: Path) -> None:
+    """HTTPS on 127.0.0.1 with a self-signed certificate: what a citizen's browser refuses too."""
+    import ssl
+
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj",
+                    "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out",
+                    str(cert)], check=True, capture_output=True)
+    handler = type("TlsHandler", (Handler,), {"log": Log()})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    server.socket = context.wrap_socket(server.socket, server_side=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        answer = probe(f"https://127.0.0.1:{server.server_address[1]}/ok", gate=HostGate(per_host=1, delay=0),
+                       options=FAST)
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert answer.failure == "tls" and "self-signed" in answer.detail, answer

@@ -8,6 +8,7 @@ is never read: the status line and headers say whether a document is there.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import socket
 import ssl
@@ -132,7 +133,7 @@ def exchange(method: str, url: str, *, gate: HostGate, options: Options) -> tupl
     connection: http.client.HTTPConnection
     if parts.scheme.lower() == "https":
         connection = http.client.HTTPSConnection(host, port, timeout=options.connect_timeout,
-                                                 context=ssl.create_default_context())
+                                                 context=tls_context())
     else:
         connection = http.client.HTTPConnection(host, port, timeout=options.connect_timeout)
     with gate.slot(host):
@@ -149,6 +150,12 @@ def exchange(method: str, url: str, *, gate: HostGate, options: Options) -> tupl
             raise classify(exc, timeout=timeout) from exc
         finally:
             connection.close()
+
+
+@functools.cache
+def tls_context() -> ssl.SSLContext:
+    """One verifying TLS context for every request (loading the CA store once, not per link)."""
+    return ssl.create_default_context()
 
 
 def classify(exc: Exception, *, timeout: float) -> Failure:
