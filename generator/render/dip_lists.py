@@ -53,14 +53,15 @@ def row_cost(entry: DipEntry) -> int:
     return ROW_MARKUP + sum(len(html.escape(value).encode("utf-8")) for value in values)
 
 
-def split(entries: tuple[DipEntry, ...]) -> list[tuple[DipEntry, ...]]:
-    """The entries cut into pages of at most PAGE_ENTRIES entries and about PAGE_BYTES of rows."""
+def split(entries: tuple[DipEntry, ...], *, most: int = PAGE_ENTRIES,
+          budget: int = PAGE_BYTES) -> list[tuple[DipEntry, ...]]:
+    """The entries cut into pages of at most ``most`` entries and about ``budget`` bytes of rows."""
     pages: list[tuple[DipEntry, ...]] = []
     current: list[DipEntry] = []
     size = 0
     for entry in entries:
         cost = row_cost(entry)
-        if current and (len(current) >= PAGE_ENTRIES or size + cost > PAGE_BYTES):
+        if current and (len(current) >= most or size + cost > budget):
             pages.append(tuple(current))
             current, size = [], 0
         current.append(entry)
@@ -103,7 +104,7 @@ def _list_pages(item: DipList, state: Compliance, years: list[DipList]) -> Itera
         title = item.title if number == 1 else (
             _("{title}, halaman {page} dari {pages}").format(title=item.title, page=number, pages=len(pages)))
         body = html_block("dip_table.html", **_context(item, path, chunk, state, whole=len(pages) > 1),
-                          pager=_pager(item, number, len(pages)),
+                          pager=pager([item.page(other) for other in range(1, len(pages) + 1)], number),
                           year_links=[{"year": other.year, "url": relative(path, target(other.page(1))),
                                        "current": other is item} for other in years])
         # Only the first page of the whole list and of each category is a search result: the rest
@@ -131,14 +132,15 @@ def _context(item: DipList, path: str, chunk: tuple[DipEntry, ...], state: Compl
     }
 
 
-def _pager(item: DipList, number: int, pages: int) -> dict[str, Any] | None:
-    """Links to the other pages of a list: previous, next, the first, the last and a few around this one."""
+def pager(paths: list[str], number: int) -> dict[str, Any] | None:
+    """Links from page ``number`` (from 1) of ``paths`` to the others: previous, next, the first,
+    the last and a few around this one; None for a single page."""
+    pages = len(paths)
     if pages < 2:
         return None
-    path = item.page(number)
 
     def link(other: int) -> str:
-        return relative(path, target(item.page(other)))
+        return relative(paths[number - 1], target(paths[other - 1]))
 
     shown = sorted({1, pages, *range(max(1, number - WINDOW), min(pages, number + WINDOW) + 1)})
     numbers: list[dict[str, Any]] = []
