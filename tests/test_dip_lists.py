@@ -265,3 +265,15 @@ def test_the_index_loads_on_demand_once_and_the_pages_pass_axe(page: Page, long_
     expect(page.locator("table#dip-berkala tbody tr").first).to_contain_text("pasar")
     assert len([url for url in fetched if url.endswith("/dip/indeks-daftar.json")]) == 1
     assert axe_violations(page) == []
+
+
+@pytest.mark.browser
+def test_without_the_index_the_filter_says_it_searches_this_page_only(page: Page, long_url: str) -> None:
+    page.route("**/dip/indeks-daftar.json", lambda route: route.abort())
+    page.goto(long_url + "dip/")
+    page.locator("[data-filter-text]").fill("sekolah")
+    expect(page.locator(".etl-count")).to_contain_text("hanya halaman ini")
+    visible = page.locator("table#dip-semua tbody tr:visible")
+    assert 0 < visible.count() < PAGE_ENTRIES
+    assert all("sekolah" in text.lower() for text in visible.all_inner_texts())
+    expect(page.locator(".etl-pages")).to_be_visible()
