@@ -15,6 +15,7 @@ from generator.i18n.languages import by_code
 from generator.model import Problem
 from generator.report.messages_compliance import MESSAGES as COMPLIANCE_MESSAGES
 from generator.report.messages_import import IMPORT_MESSAGES
+from generator.report.messages_links import LINK_MESSAGES
 from generator.report.messages_privacy import PRIVACY_MESSAGES
 from generator.report.messages_publish import HOSTING_MESSAGES
 from generator.report.messages_safety import SAFETY_MESSAGES
@@ -91,6 +92,7 @@ MESSAGES.update(SAFETY_MESSAGES)
 MESSAGES.update(PRIVACY_MESSAGES)
 MESSAGES.update(HOSTING_MESSAGES)
 MESSAGES.update(IMPORT_MESSAGES)
+MESSAGES.update(LINK_MESSAGES)
 
 # Where a problem is and how bad: "baris 14, kolom \"nilai\"", "GALAT".
 LOCATION_WORDS = {"row": N_("baris {row}"), "line": N_("baris {line}"), "field": N_("kolom \"{field}\"")}
