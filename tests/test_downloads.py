@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 
 from generator.cache import BlobStore
+from generator.catalog import downloads
 from generator.catalog.downloads import xlsx_bytes
 from generator.catalog.files import JSON_MAX_CSV_BYTES, MIN_PARALLEL, dataset_outputs, derived_keys
 from generator.load.project import load_project
@@ -216,3 +217,12 @@ def test_release_precompresses_small_text_twice_large_text_once_and_archives_nev
     assert made == ["dataset/a/data.csv.gz", "dataset/a/small.csv.gz", "index.html.gz",
                     "dataset/a/small.csv.br", "index.html.br"]
     assert gzip.decompress((tmp_path / "dataset/a/data.csv.gz").read_bytes()) == big
+
+
+def test_a_table_longer_than_a_worksheet_gets_no_xlsx(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel would drop the rows past its last one: no XLSX rather than part of the table."""
+    monkeypatch.setattr(downloads, "EXCEL_MAX_ROWS", 4)
+    columns = [("a", "integer")]
+    assert downloads.xlsx_bytes(columns, [{"a": index} for index in range(3)], title="t")
+    made = downloads.derived_bytes(columns, [{"a": index} for index in range(4)], title="t", formats=("JSON", "XLSX"))
+    assert made["XLSX"] == b"" and json.loads(made["JSON"]) == [{"a": index} for index in range(4)]

@@ -24,6 +24,7 @@ from generator.safety import neutralise_formula
 FIXED_ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 FIXED_DATETIME = dt.datetime(1980, 1, 1)
 NUMBER_TYPES = {"integer", "number", "year"}
+EXCEL_MAX_ROWS = 1_048_576  # rows of a worksheet, the header row included
 
 
 def json_value(value: Any) -> Any:
@@ -65,7 +66,8 @@ def derived_bytes(columns: list[tuple[str, str]], rows: Iterable[dict[str, Any]]
 
     The XLSX is written row by row with XlsxWriter's constant-memory mode (rows go to a
     temporary file as they are written, text as inline strings), so memory does not grow with
-    the table; the JSON is ``records_json``'s text.
+    the table; the JSON is ``records_json``'s text. A table longer than a worksheet gets an
+    empty XLSX (no bytes), which is not published.
     """
     wanted = set(formats)
     lines: list[str] | None = [] if "JSON" in wanted else None
@@ -104,9 +106,13 @@ class _Sheet:
         for index, (name, _) in enumerate(self.columns):
             self.sheet.write_string(0, index, neutralise_formula(name), bold)
         self.row = 0
+        self.too_long = False
 
     def append(self, row: dict[str, Any]) -> None:
         self.row += 1
+        if self.row >= EXCEL_MAX_ROWS:  # Excel would cut the table: no XLSX rather than part of one
+            self.too_long = True
+            return
         number_row, sheet = self.row, self.sheet
         for index, (name, number) in enumerate(self.columns):
             value = row.get(name)
@@ -123,8 +129,9 @@ class _Sheet:
                 sheet.write_string(number_row, index, neutralise_formula(str(value)))
 
     def close(self) -> bytes:
+        """The XLSX, or no bytes for a table longer than a worksheet holds."""
         self.book.close()
-        return normalise_zip(self.buffer.getvalue())
+        return b"" if self.too_long else normalise_zip(self.buffer.getvalue())
 
 
 def normalise_zip(data: bytes) -> bytes:

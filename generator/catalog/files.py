@@ -117,6 +117,8 @@ def _resource_files(dataset: Dataset, resource: Resource, root: Path, store: Blo
                 store.put(key, data)
         else:
             data = store.make(key, partial(build, fmt)) if store else build(fmt)
+        if not data:  # an XLSX longer than Excel's rows: not made (the page says how to open the CSV)
+            continue
         path = f"{folder}/{DOWNLOADS_DIR}/{resource.name}.{FORMATS[fmt][1]}"
         pairs.append((_published(path, fmt, data, resource.name), OutputFile(PurePosixPath(path), data=data)))
     return pairs
