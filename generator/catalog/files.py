@@ -164,9 +164,11 @@ def derived_formats(resource: Resource) -> list[str]:
 
 
 def has_package(dataset: Dataset) -> bool:
-    """A zipped data package adds something only to a dataset of more than one local CSV: the
-    CSV beside its ``datapackage.json`` already is the data package of a single one."""
-    return sum(1 for resource in dataset.resources if not is_remote(resource)) > 1
+    """A zipped data package adds something only to a dataset of several local CSVs (one
+    download of all) or with an external one (a descriptor of the local files that validates
+    offline): the CSV beside its ``datapackage.json`` already is the data package of one."""
+    local = sum(1 for resource in dataset.resources if not is_remote(resource))
+    return local > 1 or 0 < local < len(dataset.resources)
 
 
 def dataset_output(dataset: Dataset, root: Path, *, store: BlobStore | None = None,
