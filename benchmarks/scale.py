@@ -7,8 +7,11 @@ Sizes: small (50 datasets x 200 rows, 500 DIP entries), medium (1,000 x 1,000, 1
 ``python -m generator build --timings`` in a child process: a cold build (no .etalase/, no
 site/), a no-op rebuild, and a rebuild after one dataset's CSV changed. Peak memory is the
 largest resident set of one process of the build (the generator or the site engine), read with
-getrusage in a wrapper process. The first search counts the bytes a browser fetches for one
-query (benchmarks/search_budget.py's measurement). Figures only: nothing is asserted.
+getrusage in a wrapper process. A failed build (for example ``site-too-large``) is reported with
+its problem codes and the figures of the stages it ran, and the harness goes on. The docs tree
+and the site get a size breakdown per kind of file; ``--release`` also prepares the release
+folder (``publish --folder``) and counts its precompressed copies. The first search counts the
+bytes a browser fetches for one query (benchmarks/search_budget.py's measurement). Figures only: nothing is asserted.
 """
 
 from __future__ import annotations
@@ -21,32 +24,50 @@ import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from benchmarks.search_budget import compressed, first_query
 from benchmarks.synth import write_portal
+from generator.publish.release import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = {"tiny": (5, 20, 30), "small": (50, 200, 500), "medium": (1_000, 1_000, 10_000),
          "large": (5_000, 1_000, 10_000)}
 STAGE = re.compile(r"^stage (.+?)\s+([0-9.]+) s$", re.MULTILINE)
+PROBLEM_CODE = re.compile(r"\[([a-z]+(?:-[a-z]+)+)\]")  # codes as the problem report prints them
 # Runs a command and prints the largest resident set (KB) of the processes it waited for.
 WRAPPER = ("import resource, subprocess, sys; code = subprocess.run(sys.argv[1:]).returncode; "
            "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr); sys.exit(code)")
 
 
-def build(repo: Path, engine: str) -> tuple[float, dict[str, float], int]:
-    """Wall time, stage times and peak RSS (KB) of one ``build --timings``."""
+@dataclass(frozen=True)
+class Run:
+    """One ``build --timings``: wall time, stage times, peak RSS (KB), and why it failed if it did."""
+
+    wall: float
+    stages: dict[str, float]
+    rss: int
+    failure: str = ""  # the problem codes (or the last line) of a failed build
+
+
+def build(repo: Path, engine: str) -> Run:
+    """One ``build --timings``; a failed build still gives the figures of the stages it ran."""
     command = [sys.executable, "-c", WRAPPER, sys.executable, "-m", "generator", "--root", str(repo),
                "build", "--timings", "--engine", engine]
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
     wall = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"build failed:\n{result.stdout}\n{result.stderr}")
     stages = {name.strip(): float(seconds) for name, seconds in STAGE.findall(result.stdout)}
-    return wall, stages, int(result.stderr.strip().splitlines()[-1])
+    lines = result.stderr.strip().splitlines()
+    rss = int(lines[-1]) if lines and lines[-1].isdigit() else 0
+    failure = ""
+    if result.returncode != 0:
+        codes = sorted(set(PROBLEM_CODE.findall(result.stdout)))
+        last = (lines[-2] if len(lines) > 1 else result.stdout.strip().splitlines()[-1:] or [""])
+        failure = f"exit {result.returncode}: " + (", ".join(codes) if codes else str(last).strip()[:200])
+    return Run(wall, stages, rss, failure)
 
 
 def change_one_dataset(repo: Path) -> None:
@@ -120,23 +141,91 @@ def brief(stages: dict[str, float]) -> str:
     return ", ".join(f"{name} {seconds:.1f}" for name, seconds in stages.items() if name != "total")
 
 
-def report(repo: Path, engine: str) -> None:
+def report(repo: Path, engine: str, *, release: bool = False) -> None:
     shutil.rmtree(repo / ".etalase", ignore_errors=True)
     shutil.rmtree(repo / "site", ignore_errors=True)
-    wall, stages, rss = build(repo, engine)
-    print(f"[{engine}] cold build        {wall:8.1f} s")
-    for name, seconds in stages.items():
+    run = build(repo, engine)
+    print(f"[{engine}] cold build        {run.wall:8.1f} s{failed(run)}")
+    for name, seconds in run.stages.items():
         print(f"[{engine}]   {name:<16} {seconds:8.2f} s")
-    print(f"[{engine}] peak RSS          {rss / 1024:8.0f} MB")
-    wall, stages, _ = build(repo, engine)
-    print(f"[{engine}] no-op rebuild     {wall:8.1f} s ({brief(stages)})")
+    print(f"[{engine}] peak RSS          {run.rss / 1024:8.0f} MB")
+    for label, value in breakdown(repo / ".etalase" / "docs", repo / ".etalase"):
+        print(f"[{engine}] docs tree {label:<22} {value}")
+    run = build(repo, engine)
+    print(f"[{engine}] no-op rebuild     {run.wall:8.1f} s ({brief(run.stages)}){failed(run)}")
     change_one_dataset(repo)
-    wall, stages, _ = build(repo, engine)
-    print(f"[{engine}] one dataset changed {wall:6.1f} s ({brief(stages)})")
+    run = build(repo, engine)
+    print(f"[{engine}] one dataset changed {run.wall:6.1f} s ({brief(run.stages)}){failed(run)}")
+    site = repo / "site"
+    if not (site / "index.html").is_file():
+        print(f"[{engine}] site              not built: no site figures")
+        return
     names = sorted(path.name for path in (repo / "datasets").iterdir())
-    for label, value in site_figures(repo / "site", names):
+    for label, value in site_figures(site, names):
         print(f"[{engine}] {label:<17} {value}")
-    print(f"[{engine}] first search      {first_search(repo / 'site', 'anggaran')}")
+    for label, value in breakdown(site):
+        print(f"[{engine}] site {label:<27} {value}")
+    if release:
+        for label, value in release_figures(site):
+            print(f"[{engine}] release {label:<24} {value}")
+    print(f"[{engine}] first search      {first_search(site, 'anggaran')}")
+
+
+def failed(run: Run) -> str:
+    return f"  BUILD FAILED ({run.failure})" if run.failure else ""
+
+
+def kind_of(rel: str) -> str:
+    """Where a file of the site (or docs tree) belongs, for the size breakdown."""
+    parts = rel.split("/")
+    tree = ""
+    if parts[0] == "en":
+        tree, parts = "en/", parts[1:]
+    suffix = PurePosixPath(parts[-1]).suffix.lstrip(".") or "none"
+    top = parts[0] if len(parts) > 1 else "(top)"
+    if top == "dataset" and len(parts) > 2:
+        if parts[2] == "unduh":
+            return f"{tree}dataset/*/unduh/*.{suffix}"
+        return f"{tree}dataset/*/*.{suffix}" if len(parts) == 3 else f"{tree}dataset/*/**.{suffix}"
+    if top in ("pagefind", "assets", "search"):
+        return f"{tree}{top}/"
+    return f"{tree}{top}/*.{suffix}"
+
+
+def breakdown(folder: Path, *others: Path) -> list[tuple[str, str]]:
+    """Bytes and files per kind of file (kind_of), largest first; ``others`` count the
+    other-language docs trees (``docs-*`` beside the default one) under ``en/``."""
+    totals: dict[str, list[int]] = {}
+    roots = [(folder, "")] + [(path, "en/") for other in others for path in sorted(other.glob("docs-*"))]
+    for root, prefix in roots:
+        for path in root.rglob("*"):
+            if path.is_file():
+                entry = totals.setdefault(kind_of(prefix + path.relative_to(root).as_posix()), [0, 0])
+                entry[0] += path.stat().st_size
+                entry[1] += 1
+    total = sum(size for size, _ in totals.values())
+    rows = [("total", f"{total / 1e6:8.1f} MB in {sum(count for _, count in totals.values())} files")]
+    for kind, (size, count) in sorted(totals.items(), key=lambda item: -item[1][0]):
+        if size >= total / 200:  # kinds of at least 0.5 %
+            rows.append((kind, f"{size / 1e6:8.1f} MB in {count:6d} files ({size / count / 1e3:.1f} KB each)"))
+    return rows
+
+
+def release_figures(site: Path) -> list[tuple[str, str]]:
+    """What ``publish --folder`` uploads: the site plus its precompressed .gz and .br copies."""
+    with tempfile.TemporaryDirectory() as tmp:
+        start = time.perf_counter()
+        dest = prepare(site, Path(tmp) / "release", site_url=None)
+        seconds = time.perf_counter() - start
+        sizes = {suffix: 0 for suffix in (".gz", ".br", "other")}
+        for path in dest.rglob("*"):
+            if path.is_file():
+                key = path.suffix if path.suffix in (".gz", ".br") else "other"
+                sizes[key] += path.stat().st_size
+    total = sum(sizes.values())
+    return [("total", f"{total / 1e6:8.1f} MB ({seconds:.0f} s to prepare)"),
+            ("precompressed .gz", f"{sizes['.gz'] / 1e6:8.1f} MB"),
+            ("precompressed .br", f"{sizes['.br'] / 1e6:8.1f} MB")]
 
 
 def main() -> None:
@@ -146,6 +235,8 @@ def main() -> None:
                       help="site engine (repeat for both; default mkdocs)")
     args.add_argument("--out", type=Path, help="folder of the synthetic portal (default: a temporary one)")
     args.add_argument("--seed", type=int, default=7)
+    args.add_argument("--release", action="store_true",
+                      help="also measure the release folder (publish --folder: .gz and .br copies)")
     options = args.parse_args()
     datasets, rows, dip = SIZES[options.size]
     repo = options.out or Path(tempfile.mkdtemp(prefix=f"etalase-{options.size}-"))
@@ -155,7 +246,7 @@ def main() -> None:
           f"({time.perf_counter() - start:.1f} s to write, {repo})")
     try:
         for engine in options.engine or ["mkdocs"]:
-            report(repo, engine)
+            report(repo, engine, release=options.release)
             write_portal(repo, datasets=datasets, rows=rows, dip=dip, seed=options.seed)  # undo the change
     finally:
         if options.out is None:

@@ -162,7 +162,7 @@ def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:
     assert not (two / ".etalase" / "cache" / "downloads").exists()
     assert render_project(project, settings) == fresh
     blobs = sorted((two / ".etalase" / "cache" / "downloads").glob("*/*"))
-    assert len(blobs) == 2 * 2 + 2 + 1  # JSON and XLSX of each data file, zip of each dataset, Turtle
+    assert len(blobs) == 2 * 2 + 1  # JSON and XLSX of each data file (one each: no zip), Turtle
     assert render_project(project, settings) == fresh
     blobs[0].write_bytes(blobs[0].read_bytes()[:-1] + b"!")  # damaged: built again, never published
     assert render_project(project, settings) == fresh
@@ -174,8 +174,7 @@ def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:
     assert files == expected
     before = {item.path.as_posix(): item.data for item in fresh.files}
     assert {name for name in files if files[name] != before.get(name)} >= {
-        "dataset/angka-lain/unduh/angka.xlsx", "dataset/angka-lain/unduh/angka.json",
-        "dataset/angka-lain/unduh/angka-lain.zip"}
+        "dataset/angka-lain/unduh/angka.xlsx", "dataset/angka-lain/unduh/angka.json"}
 
 
 def test_parsed_descriptors_come_from_the_cache(two: Path) -> None:

@@ -18,6 +18,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT4
 
 from generator import pipeline
+from generator.catalog.files import FORMATS, JSON_MAX_CSV_BYTES
 from generator.settings import Settings
 from tests.conftest import ROOT, run_cli
 
@@ -111,7 +112,10 @@ def test_schema_org_dataset_in_every_dataset_page(sample_site: Path, sample_repo
             assert data[key], (dataset.name, key)
         assert data["temporalCoverage"] == f"{dataset.temporal_start}/{dataset.temporal_end}"
         formats = {item["encodingFormat"] for item in data["distribution"]}
-        assert {"text/csv", "application/json", "application/zip"} <= formats
+        assert {"text/csv", FORMATS["XLSX"][0]} <= formats
+        assert ("application/json" in formats) == any(resource.size <= JSON_MAX_CSV_BYTES
+                                                      for resource in dataset.resources)
+        assert ("application/zip" in formats) == (len(dataset.resources) > 1)  # the zip only for several CSVs
         for item in data["distribution"]:
             assert item["contentUrl"].startswith(BASE)
             local = sample_site / item["contentUrl"].removeprefix(BASE)

@@ -88,4 +88,4 @@ def test_rebuilds_touch_only_what_changed(mini: Path) -> None:
         "docs/catalog.jsonld", "docs/catalog.ttl", "docs/manifest.json"]  # the catalogues list its checksum
     assert "docs/dataset/angka-lain/index.md" in touched and "docs/dataset/angka-lain/angka.csv" in touched
     downloads = list((mini / ".etalase" / "cache" / "downloads").glob("*/*"))
-    assert len(downloads) == 2 * 2 + 2 + 1  # JSON and XLSX per file, zip per dataset, Turtle: no stale ones
+    assert len(downloads) == 2 * 2 + 1  # JSON and XLSX per file (one per dataset: no zip), Turtle: no stale ones

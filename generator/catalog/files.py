@@ -1,5 +1,6 @@
 """Files published for each dataset besides its page: the original CSVs, JSON and XLSX
-versions of each resource, the data package descriptor and the zipped data package.
+versions of each resource (up to a size), the data package descriptor and, for a dataset of
+several CSVs, the zipped data package.
 
 Each file is described by a ``Published`` record (site path, format, size, SHA-256)
 that the page, the catalogues and ``manifest.json`` share.
@@ -10,13 +11,16 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
-from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import xlsxwriter
+
 from generator.cache import BlobStore, unit_key
-from generator.catalog.downloads import package_json, records_json, xlsx_bytes, zip_entries
+from generator.catalog.downloads import derived_bytes, package_json, zip_entries
 from generator.load.remote import is_remote
 from generator.model import Dataset, OutputFile, Resource
 from generator.validate.frictionless import typed_rows
@@ -28,6 +32,12 @@ FORMATS = {  # label: (media type, file extension)
     "ZIP": ("application/zip", "zip"),
 }
 DOWNLOADS_DIR = "unduh"
+# Derived formats are made up to these CSV sizes (docs/format.md, "Unduhan turunan"): above them
+# the original CSV with datapackage.json is the download (a province's 1,000 datasets must fit
+# the 1 GB of GitHub Pages with room left for its documents: benchmarks/README.md).
+JSON_MAX_CSV_BYTES = 64 * 1024
+XLSX_MAX_CSV_BYTES = 10 * 1024 * 1024
+MIN_PARALLEL = 16  # resources to write before worker processes pay for their start
 
 
 @dataclass(frozen=True)
@@ -55,8 +65,9 @@ class DatasetOutput:
         return tuple(item for item in self.published if item.resource == resource)
 
     @property
-    def package(self) -> Published:
-        return next(item for item in self.published if item.format == "ZIP")
+    def package(self) -> Published | None:
+        """The zipped data package, published only for a dataset of several local CSVs."""
+        return next((item for item in self.published if item.format == "ZIP"), None)
 
 
 def folder_of(dataset: Dataset) -> str:
@@ -80,8 +91,8 @@ def publication_descriptor(dataset: Dataset, *, local_only: bool = False) -> dic
     return descriptor
 
 
-def _resource_files(dataset: Dataset, resource: Resource, root: Path,
-                    store: BlobStore | None) -> list[tuple[Published, OutputFile | None]]:
+def _resource_files(dataset: Dataset, resource: Resource, root: Path, store: BlobStore | None,
+                    built: dict[str, bytes]) -> list[tuple[Published, OutputFile | None]]:
     folder = folder_of(dataset)
     if is_remote(resource):  # published where it is, with its declared size and SHA-256
         return [(Published(resource.source, "CSV", resource.size, resource.sha256, resource.name), None)]
@@ -90,37 +101,119 @@ def _resource_files(dataset: Dataset, resource: Resource, root: Path,
     pairs: list[tuple[Published, OutputFile | None]] = [
         (Published(csv_path, "CSV", resource.size, resource.sha256, resource.name),
          OutputFile(PurePosixPath(csv_path), copy_from=str(source)))]
-    package_dir = root / dataset.folder
-    columns = [(field.name, field.type) for field in resource.fields]
-    builders: dict[str, Callable[[], bytes]] = {
-        "JSON": lambda: records_json(typed_rows(resource.descriptor, package_dir)),
-        "XLSX": lambda: xlsx_bytes(columns, typed_rows(resource.descriptor, package_dir), title=resource.title),
-    }
-    for fmt, build in builders.items():
-        key = unit_key(f"download-{fmt}", {"sha256": resource.sha256, "title": resource.title, "descriptor":
-                                           json.dumps(resource.descriptor, sort_keys=True, default=str)})
-        data = store.make(key, build) if store else build()
+    keys = derived_keys(resource)
+    made: dict[str, bytes] = {}
+
+    def build(fmt: str) -> bytes:  # one pass over the rows makes every format not in the store
+        if not made:
+            missing = [other for other, key in keys.items() if store is None or store.get(key) is None]
+            made.update(_derived(_job(dataset, resource, root, sorted({fmt, *missing}))))
+        return made[fmt]
+    for fmt, key in keys.items():
+        if key in built:  # written by a worker process (dataset_outputs)
+            data = built[key]
+            if store:
+                store.used.add(key)
+                store.put(key, data)
+        else:
+            data = store.make(key, partial(build, fmt)) if store else build(fmt)
+        if not data:  # an XLSX longer than Excel's rows: not made (the page says how to open the CSV)
+            continue
         path = f"{folder}/{DOWNLOADS_DIR}/{resource.name}.{FORMATS[fmt][1]}"
         pairs.append((_published(path, fmt, data, resource.name), OutputFile(PurePosixPath(path), data=data)))
     return pairs
 
 
-def dataset_output(dataset: Dataset, root: Path, *, store: BlobStore | None = None) -> DatasetOutput:
-    """Every file of one dataset, with its facts; the derived downloads come from ``store``
-    when their sources are unchanged (keyed by their bytes and the generator version)."""
+def derived_keys(resource: Resource) -> dict[str, str]:
+    """The cache key of each derived format of a local resource (its bytes, title and descriptor,
+    and the XLSX writer's version, whose bytes may differ from one version to the next)."""
+    facts = {"sha256": resource.sha256, "title": resource.title, "writer": xlsxwriter.__version__,
+             "descriptor": json.dumps(resource.descriptor, sort_keys=True, default=str)}
+    return {fmt: unit_key(f"download-{fmt}", facts) for fmt in derived_formats(resource)}
+
+
+@dataclass(frozen=True)
+class _Job:
+    """What a worker process needs to write the derived formats of one resource (picklable)."""
+
+    columns: tuple[tuple[str, str], ...]
+    descriptor: dict[str, Any]
+    package_dir: str
+    title: str
+    formats: tuple[str, ...]
+
+
+def _job(dataset: Dataset, resource: Resource, root: Path, formats: list[str]) -> _Job:
+    return _Job(tuple((field.name, field.type) for field in resource.fields), resource.descriptor,
+                str(root / dataset.folder), resource.title, tuple(formats))
+
+
+def _derived(job: _Job) -> dict[str, bytes]:
+    rows = typed_rows(job.descriptor, Path(job.package_dir))
+    return derived_bytes(list(job.columns), rows, title=job.title, formats=job.formats)
+
+
+def derived_formats(resource: Resource) -> list[str]:
+    """The formats made from one local CSV: JSON records for small tables only, XLSX up to a size.
+
+    A JSON record repeats every column name, so it is about twice its CSV; applications read
+    the CSV with ``datapackage.json`` (typed by its Table Schema) at any size.
+    """
+    formats = ["JSON"] if resource.size <= JSON_MAX_CSV_BYTES else []
+    return formats + (["XLSX"] if resource.size <= XLSX_MAX_CSV_BYTES else [])
+
+
+def has_package(dataset: Dataset) -> bool:
+    """A zipped data package adds something only to a dataset of several local CSVs (one
+    download of all) or with an external one (a descriptor of the local files that validates
+    offline): the CSV beside its ``datapackage.json`` already is the data package of one."""
+    local = sum(1 for resource in dataset.resources if not is_remote(resource))
+    return local > 1 or 0 < local < len(dataset.resources)
+
+
+def dataset_output(dataset: Dataset, root: Path, *, store: BlobStore | None = None,
+                   built: dict[str, bytes] | None = None) -> DatasetOutput:
+    """Every file of one dataset, with its facts; the derived downloads come from ``built``
+    (keyed like the store) or from ``store`` when their sources are unchanged (keyed by their
+    bytes and the generator version)."""
     pairs: list[tuple[Published, OutputFile | None]] = []
     for resource in dataset.resources:
-        pairs += _resource_files(dataset, resource, root, store)
+        pairs += _resource_files(dataset, resource, root, store, built or {})
     descriptor_bytes = package_json(publication_descriptor(dataset))
     descriptor_path = f"{folder_of(dataset)}/datapackage.json"
     descriptor = _published(descriptor_path, "JSON", descriptor_bytes)
-    local = [resource for resource in dataset.resources if not is_remote(resource)]
-    entries = [("datapackage.json", package_json(publication_descriptor(dataset, local_only=True)))] + [
-        (str(PurePosixPath(resource.path)), (root / resource.source).read_bytes()) for resource in local]
-    key = unit_key("download-ZIP", {"entries": [[name, hashlib.sha256(data).hexdigest()] for name, data in entries]})
-    archive = store.make(key, lambda: zip_entries(entries)) if store else zip_entries(entries)
-    zip_path = f"{folder_of(dataset)}/{DOWNLOADS_DIR}/{dataset.name}.zip"
-    pairs.append((_published(zip_path, "ZIP", archive), OutputFile(PurePosixPath(zip_path), data=archive)))
+    if has_package(dataset):
+        local = [resource for resource in dataset.resources if not is_remote(resource)]
+        entries = [("datapackage.json", package_json(publication_descriptor(dataset, local_only=True)))] + [
+            (str(PurePosixPath(resource.path)), (root / resource.source).read_bytes()) for resource in local]
+        key = unit_key("download-ZIP", {"entries": [[name, hashlib.sha256(data).hexdigest()]
+                                                    for name, data in entries]})
+        archive = store.make(key, lambda: zip_entries(entries)) if store else zip_entries(entries)
+        zip_path = f"{folder_of(dataset)}/{DOWNLOADS_DIR}/{dataset.name}.zip"
+        pairs.append((_published(zip_path, "ZIP", archive), OutputFile(PurePosixPath(zip_path), data=archive)))
     files = [output for _, output in pairs if output is not None]
     files.append(OutputFile(PurePosixPath(descriptor_path), data=descriptor_bytes))
     return DatasetOutput(files=tuple(files), published=tuple(item for item, _ in pairs), descriptor=descriptor)
+
+
+def dataset_outputs(datasets: list[Dataset], root: Path, *, store: BlobStore | None = None,
+                    jobs: int = 1) -> dict[str, DatasetOutput]:
+    """``dataset_output`` of every dataset; the derived downloads not in ``store`` are written
+    first, in ``jobs`` worker processes when there are enough of them to be worth starting."""
+    pending: list[tuple[list[str], _Job]] = []
+    for dataset in datasets:
+        for resource in dataset.resources:
+            if is_remote(resource):
+                continue
+            keys = derived_keys(resource)
+            missing = [fmt for fmt, key in keys.items() if store is None or store.get(key) is None]
+            if missing:
+                pending.append(([keys[fmt] for fmt in missing], _job(dataset, resource, root, missing)))
+    built: dict[str, bytes] = {}
+    if jobs > 1 and len(pending) >= MIN_PARALLEL:
+        # chunks of a few resources: the rows of each are read in the worker, only bytes come back
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for (wanted, job), made in zip(pending, pool.map(_derived, [job for _, job in pending], chunksize=4),
+                                           strict=True):
+                built.update({key: made[fmt] for key, fmt in zip(wanted, job.formats, strict=True)})
+    return {dataset.name: dataset_output(dataset, root, store=store, built=built) for dataset in datasets}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.catalog.files import DatasetOutput, Published
+from generator.catalog.files import JSON_MAX_CSV_BYTES, XLSX_MAX_CSV_BYTES, DatasetOutput, Published
 from generator.i18n import N_, _
 from generator.i18n.format import date_label, number_label, size_label
 from generator.load.history import COMPLETE, SHALLOW, History
@@ -18,6 +18,8 @@ NOTES = {
                 "Bangun dari klon lengkap (fetch-depth: 0) untuk riwayat penuh."),
     "unavailable": N_("Riwayat versi tidak tersedia: situs tidak dibangun dari repositori git."),
 }
+DERIVED = ("JSON", "XLSX")  # made from the CSV up to a size (generator/catalog/files.py)
+LIMITS = {"JSON": JSON_MAX_CSV_BYTES, "XLSX": XLSX_MAX_CSV_BYTES}
 LABELS = {"CSV": N_("CSV (asli)"), "JSON": N_("JSON"), "XLSX": N_("Excel (XLSX)"), "ZIP": N_("Paket data (ZIP)")}
 
 
@@ -32,6 +34,9 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
                        repo_url: str | None) -> dict[str, Any]:
     downloads = {resource.name: [_download(item, page) for item in output.of(resource.name)
                                  if item.format != "CSV"] for resource in dataset.resources}
+    omitted = {resource.name: {fmt: size_label(LIMITS[fmt]) for fmt in DERIVED
+                               if fmt not in {item.format for item in output.of(resource.name)}}
+               for resource in dataset.resources if not is_remote(resource)}
     external = {resource.name: resource.source for resource in dataset.resources if is_remote(resource)}
     versions: dict[str, list[dict[str, str]]] = {}
     for resource in dataset.resources:
@@ -44,7 +49,8 @@ def provenance_context(dataset: Dataset, output: DatasetOutput, *, page: str, hi
         } for version in found]
     status = history.status if history else "unavailable"
     return {
-        "downloads": downloads, "external": external, "package": _download(output.package, page),
+        "downloads": downloads, "external": external, "omitted": omitted,
+        "package": _download(output.package, page) if output.package else None,
         "descriptor_url": relative(page, output.descriptor.path), "history": versions,
         "history_note": _(NOTES.get(status, "")) if status != COMPLETE else "",
     }

@@ -1,9 +1,10 @@
 """A release folder made from ``site/``: what the server serves, as uploaded.
 
 Beside the files of the build (hard links, so nothing is copied twice) it holds precompressed
-``.gz`` and ``.br`` copies of every text file (for nginx ``gzip_static``/``brotli_static``, Apache
-and GitLab Pages), Apache's ``.htaccess``, a ``CNAME`` for a custom domain, and
-``.etalase/release.sha256``: the SHA-256 of every file, checked on the server before the switch.
+``.gz`` copies of every text file and ``.br`` copies of those under 100 KB (for nginx
+``gzip_static``/``brotli_static``, Apache and GitLab Pages), Apache's ``.htaccess``, a ``CNAME`` for a
+custom domain, and ``.etalase/release.sha256``: the SHA-256 of every file, checked on the server
+before the switch.
 Dotfiles are never served (nginx and Apache configurations refuse them).
 """
 
@@ -40,7 +41,8 @@ def link_copy(site: Path, dest: Path) -> None:
 
 
 def compress(folder: Path, *, with_brotli: bool = True) -> int:
-    """Write ``.gz`` (and ``.br``) beside each text file worth compressing; returns how many files."""
+    """Write ``.gz`` (and ``.br`` below ``SMALL`` bytes) beside each text file worth compressing;
+    returns how many files. Formats that are compressed already (XLSX, ZIP, images) get none."""
     count = 0
     for path in sorted(folder.rglob("*")):
         if not path.is_file() or path.suffix[1:].lower() not in TEXT_EXTENSIONS:
@@ -48,7 +50,7 @@ def compress(folder: Path, *, with_brotli: bool = True) -> int:
         data = path.read_bytes()
         if len(data) < MIN_COMPRESS_BYTES:
             continue
-        for suffix in (".gz", ".br") if with_brotli else (".gz",):
+        for suffix in (".gz", ".br") if with_brotli and len(data) < SMALL else (".gz",):
             target = path.with_name(path.name + suffix)
             if not target.exists():
                 target.write_bytes(pack(data, suffix))
@@ -56,7 +58,10 @@ def compress(folder: Path, *, with_brotli: bool = True) -> int:
     return count
 
 
-SMALL = 100_000  # bytes: pages and assets get the best levels; big JSON, CSV and source maps faster ones
+# bytes: pages and assets get the best levels and a .br copy too; a bigger file (the CSV and JSON
+# downloads, source maps, large indexes) only a .gz: on a 130 KB CSV of benchmarks/synth.py
+# brotli 5 saves 3 % over gzip 6 and would store the file a third time (benchmarks/README.md)
+SMALL = 100_000
 
 
 def pack(data: bytes, suffix: str) -> bytes:

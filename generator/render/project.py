@@ -13,7 +13,8 @@ import html
 from pathlib import Path, PurePosixPath
 
 from generator.cache import DOWNLOADS, BlobStore
-from generator.catalog import DatasetOutput, catalog_files, dataset_output, manifest_file
+from generator.catalog import DatasetOutput, catalog_files, manifest_file
+from generator.catalog.files import dataset_outputs as dataset_outputs_of
 from generator.compliance.context import Compliance, gather
 from generator.i18n import DEFAULT, Language, _, active
 from generator.load.history import History
@@ -48,7 +49,7 @@ def dataset_outputs(project: Project, settings: Settings, *,
                     store: BlobStore | None = None) -> dict[str, DatasetOutput]:
     """The published files of every dataset (the same for every language)."""
     store = store or (BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None)
-    return {dataset.name: dataset_output(dataset, Path(project.root), store=store) for dataset in project.datasets}
+    return dataset_outputs_of(list(project.datasets), Path(project.root), store=store, jobs=settings.workers)
 
 
 def render_project(project: Project, settings: Settings, *, history: History | None = None,
