@@ -91,6 +91,19 @@ def test_no_html_page_is_over_300_kb(long_site: Path) -> None:
     assert (long_site / "site" / "dip" / "cetak" / "2" / "index.html").is_file()  # the print version in parts
 
 
+def test_a_dataset_linked_by_many_entries_names_twenty_and_counts_the_rest(long_site: Path) -> None:
+    linked = [entry for entry in entries_of(long_site) if entry.dataset]
+    dataset = max({entry.dataset for entry in linked}, key=lambda name: sum(e.dataset == name for e in linked))
+    count = sum(entry.dataset == dataset for entry in linked)
+    assert count > 20  # the synthetic DIP links its one dataset from many entries
+    html = (long_site / "site" / "dataset" / dataset / "index.html").read_text(encoding="utf-8")
+    paragraph = html.split("Tercantum dalam Daftar Informasi Publik:", 1)[1].split("</p>", 1)[0]
+    assert paragraph.count("<a ") == 21  # twenty entries and the link to the DIP lists
+    assert f"dan {count - 20} entri lain" in paragraph and 'href="../../dip/"' in paragraph
+    english = (long_site / "site" / "en" / "dataset" / dataset / "index.html").read_text(encoding="utf-8")
+    assert f"and {count - 20} more entries" in english
+
+
 @pytest.mark.parametrize("language", ["", "en/"])
 def test_every_entry_is_reachable_from_the_lists_without_javascript(long_site: Path, language: str) -> None:
     site = long_site / "site"

@@ -17,10 +17,14 @@ from generator.render.compliance.pages import stale_note
 from generator.render.dataset_context import dataset_context
 from generator.render.dip_data import entry_context
 from generator.render.page import html_block, page_file
-from generator.render.routes import CATALOG, dataset_page, relative, target
+from generator.render.routes import CATALOG, dataset_page, dip_list_page, relative, target
 from generator.render.search_facets import search_facets
 from generator.render.views import needs_leaflet, view_contexts
 from generator.vocab import FREQUENCIES
+
+# A dataset page names at most this many of the DIP entries that link it (the rest are counted and
+# the DIP lists and downloads have them all): a dataset linked by thousands of entries keeps a small page.
+RELATED_SHOWN = 20
 
 
 def dataset_files(project: Project, state: Compliance, outputs: dict[str, DatasetOutput],
@@ -30,10 +34,17 @@ def dataset_files(project: Project, state: Compliance, outputs: dict[str, Datase
     leaflet = False
     datasets = sorted(project.datasets, key=lambda dataset: dataset.name)
     profile = project.profile
+    linked: dict[str, list[Any]] = {}
+    for entry in project.dip:
+        if entry.dataset:
+            linked.setdefault(entry.dataset, []).append(entry)
     for dataset in datasets:
         page = dataset_page(dataset.name)
-        related = [entry_context(entry, page) for entry in project.dip if entry.dataset == dataset.name]
+        entries = linked.get(dataset.name, [])
+        related = [entry_context(entry, page) for entry in entries[:RELATED_SHOWN]]
         context = dataset_context(dataset, page=page, related=related)
+        context["related_more"] = len(entries) - len(related)
+        context["dip_url"] = relative(page, target(dip_list_page()))
         output = outputs[dataset.name]
         context.update(provenance_context(dataset, output, page=page, history=history,
                                           repo_url=profile.repo_url if profile else None))
