@@ -14,6 +14,7 @@ from generator.i18n import N_, Translator, translator
 from generator.i18n.languages import by_code
 from generator.model import Problem
 from generator.report.messages_compliance import MESSAGES as COMPLIANCE_MESSAGES
+from generator.report.messages_documents import DOCUMENT_MESSAGES
 from generator.report.messages_import import IMPORT_MESSAGES
 from generator.report.messages_privacy import PRIVACY_MESSAGES
 from generator.report.messages_publish import HOSTING_MESSAGES
@@ -91,6 +92,7 @@ MESSAGES.update(SAFETY_MESSAGES)
 MESSAGES.update(PRIVACY_MESSAGES)
 MESSAGES.update(HOSTING_MESSAGES)
 MESSAGES.update(IMPORT_MESSAGES)
+MESSAGES.update(DOCUMENT_MESSAGES)
 
 # Where a problem is and how bad: "baris 14, kolom \"nilai\"", "GALAT".
 LOCATION_WORDS = {"row": N_("baris {row}"), "line": N_("baris {line}"), "field": N_("kolom \"{field}\"")}

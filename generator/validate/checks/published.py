@@ -2,7 +2,7 @@
 
 No committed file reaches the site as HTML, SVG, JavaScript, XML or another type a browser
 runs: the logo is a PNG, JPEG or WebP image (by its bytes), DIP documents are documents
-(PDF, Office, OpenDocument, CSV, text, images, ZIP) whose bytes say so, and a data file ends
+(PDF, Office, OpenDocument, CSV, text, images, ZIP) whose bytes say so (checks/documents.py), and a data file ends
 in its declared format and is not a web page. Every published path is outside the paths the
 generator writes itself and belongs to one file only (``path-collision``), so no file can
 silently replace another.
@@ -13,20 +13,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from generator.model import Dataset, DipEntry, DocsTree, OutputFile, Problem, Profile, Severity
+from generator.model import Dataset, DocsTree, OutputFile, Problem, Profile, Severity
 from generator.settings import Settings
 from generator.validate.checks.preflight import HTML_START
-from generator.validate.checks.urls import link_scheme
 
 IMAGES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
-DOCUMENTS = {".pdf": "PDF", ".doc": "OLE", ".xls": "OLE", ".ppt": "OLE", ".docx": "ZIP", ".xlsx": "ZIP",
-             ".pptx": "ZIP", ".odt": "ZIP", ".ods": "ZIP", ".odp": "ZIP", ".zip": "ZIP", ".csv": "text",
-             ".txt": "text", **IMAGES}
 DATA_FORMATS = {"csv": "text", "tsv": "text", "txt": "text", "json": "text", "geojson": "text",
                 "xlsx": "ZIP", "ods": "ZIP", "zip": "ZIP", "xls": "OLE", "pdf": "PDF"}
 # Folders and files of the site that the generator, the theme or the search write.
 RESERVED_TOP = ("assets", "dataset", "dip", "dik", "informasi", "kepatuhan", "laporan-layanan",
-                "data-dukung", "dokumen", "en", "pagefind", "search", "unduh", "index.md", "index.html",
+                "data-dukung", "dokumen", "pratinjau", "en", "pagefind", "search", "unduh", "index.md", "index.html",
                 "404.html", "sitemap.xml", "sitemap.xml.gz", "robots.txt", "manifest.json", "data.json",
                 "datapackage.json", "feed.xml", "catalog.jsonld", "catalog.ttl", "sw.js", "service-worker.js",
                 "favicon.ico", "CNAME", ".nojekyll")
@@ -113,31 +109,6 @@ def check_logo(profile: Profile | None, settings: Settings, *, file: str) -> Ite
     if place:
         yield Problem("path-reserved", file, line=line, field="logo", value=profile.logo,
                       params=(("path", profile.logo), ("reserved", place)))
-
-
-def check_document(entry: DipEntry, settings: Settings, *, file: str) -> Iterator[Problem]:
-    """A DIP row's ``tautan_dokumen``: an https:/mailto: address, or a document of an allowed type."""
-    document = entry.document
-    if not document:
-        return
-    scheme = link_scheme(document)
-    if scheme is not None:
-        yield Problem("link-scheme", file, row=entry.row, field="tautan_dokumen", value=document,
-                      params=(("scheme", scheme),))
-        return
-    if ":" in document.split("/", 1)[0]:
-        return  # https: or mailto:
-    source = settings.content_dir / document
-    suffix = PurePosixPath(document).suffix.lower()
-    if suffix not in DOCUMENTS:
-        yield Problem("document-type", file, row=entry.row, field="tautan_dokumen", value=document,
-                      params=(("found", suffix or "?"),))
-        return
-    if source.is_file() and _inside(settings.content_dir, source):
-        problem = content_problem(source, DOCUMENTS[suffix], file=file, value=document, row=entry.row,
-                                  field="tautan_dokumen")
-        if problem is not None:
-            yield problem
 
 
 def check_resources(dataset: Dataset, root: Path) -> Iterator[Problem]:

@@ -1,0 +1,272 @@
+"""The DIP's documents: each link publishable, each file what its name says, readable, and
+free of personal data.
+
+A link problem (missing, outside content/, through a symbolic link, empty, a Git LFS pointer,
+too large, a type a browser would run) is located at the DIP row and its ``tautan_dokumen``.
+A problem inside a document (encrypted, damaged, a scan without text, personal data) is
+located at the document file and the place inside it (page, sheet and cell, paragraph,
+slide), and names the DIP rows that link it. Personal data goes through the same detector
+and the same severity rules as the datasets (``checks/privacy.py``, ``checks/exposure.py``);
+a document listed in ``content/dokumen.csv`` with a written reason in
+``data_pribadi_diizinkan`` is not scanned. What is read of a file is cached by its SHA-256
+(``load/docread.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from generator.load.docread import ACTIVE, detect, store_for, text_rows
+from generator.load.documents import (
+    CONTROL,
+    DOCUMENTS_DIR,
+    REGISTER_FILE,
+    document_files,
+    is_address,
+    is_lfs_pointer,
+    load_register,
+    split_links,
+    through_symlink,
+)
+from generator.model import DipEntry, Document, Problem, Project, Severity
+from generator.settings import Settings
+from generator.validate import pii
+from generator.validate.checks import exposure, privacy
+from generator.validate.checks.urls import link_scheme
+
+FIELD = "tautan_dokumen"
+# The types a DIP document may have, by name; the bytes must say the same.
+EXPECTED = {".pdf": "PDF", ".docx": "DOCX", ".xlsx": "XLSX", ".pptx": "PPTX", ".odt": "ODT", ".ods": "ODS",
+            ".odp": "ODP", ".zip": "ZIP", ".csv": "text", ".txt": "text", ".png": "PNG", ".jpg": "JPEG",
+            ".jpeg": "JPEG", ".webp": "WebP", ".doc": "OLE", ".xls": "OLE", ".ppt": "OLE"}
+ZIP_FAMILY = frozenset({"ZIP", "DOCX", "XLSX", "PPTX", "ODT", "ODS", "ODP"})
+IMAGES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP", ".gif": "gif", ".svg": "SVG"}
+MAX_FINDINGS = 5  # personal-data problems per document and kind (the count says how many in all)
+
+
+def check_entry(entry: DipEntry, settings: Settings, *, file: str) -> Iterator[Problem]:
+    """Each document of one DIP row: a link that can be published, a file of an allowed type."""
+    for link in split_links(entry.document):
+        yield from _check_link(entry, link, settings, file=file)
+
+
+def _located(code: str, entry: DipEntry, link: str, file: str, **extra: Any) -> Problem:
+    return Problem(code, file, row=entry.row, field=FIELD, value=link, **extra)
+
+
+def _check_link(entry: DipEntry, link: str, settings: Settings, *, file: str) -> Iterator[Problem]:
+    scheme = link_scheme(link)
+    if scheme is not None:
+        yield _located("link-scheme", entry, link, file, params=(("scheme", scheme),))
+        return
+    if CONTROL.search(link):  # a NUL byte cannot name a file
+        yield _located("document-link-invalid", entry, CONTROL.sub("?", link), file)
+        return
+    if is_address(link):
+        return  # https: or mailto: (remote documents: check_register; dead links: check-links --external)
+    content_dir = settings.content_dir
+    path = content_dir / link
+    try:
+        outside = link.startswith("/") or not path.resolve().is_relative_to(content_dir.resolve())
+    except (OSError, RuntimeError):
+        outside = True
+    if outside:
+        yield _located("path-outside", entry, link, file)
+        return
+    linked = through_symlink(content_dir, link)
+    if linked is not None:
+        yield _located("document-symlink", entry, link, file, params=(("link", f"content/{linked}"),))
+        return
+    suffix = PurePosixPath(link).suffix.lower()
+    if suffix not in EXPECTED:
+        yield _located("document-type", entry, link, file, params=(("found", suffix or "?"),))
+        return
+    if not path.is_file():
+        yield _located("document-missing", entry, link, file)
+        return
+    size = path.stat().st_size
+    if size == 0:
+        yield _located("document-empty", entry, link, file)
+        return
+    if is_lfs_pointer(path):
+        yield _located("document-lfs", entry, link, file)
+        return
+    if size > settings.max_bytes:
+        yield _located("document-too-large", entry, link, file, params=(
+            ("size_mb", f"{size / 1_000_000:.1f}"), ("limit_mb", f"{settings.max_bytes / 1_000_000:g}")))
+        return
+    found = detect(path)
+    expected = EXPECTED[suffix]
+    if found == expected or (expected == "ZIP" and found in ZIP_FAMILY) or (expected == "text" and found == "CSV"):
+        return
+    if found in ACTIVE:
+        yield _located("active-content", entry, link, file, params=(("found", found), ("expected", expected)))
+    else:
+        yield _located("document-mismatch", entry, link, file, params=(("found", found), ("expected", expected)))
+
+
+def _rows(document: Document) -> str:
+    return ", ".join(f"{entry_id} (baris {row})" for entry_id, row in document.entries)
+
+
+def check_contents(project: Project, settings: Settings, *, contacts: frozenset[str]) -> Iterator[Problem]:
+    """What is inside each local document: it opens, it is not locked, it has text, no personal data."""
+    local = [document for document in project.documents if not document.remote]
+    store = store_for(settings.cache_dir if settings.cache else None)
+    known = store.facts_of(((document.sha256, settings.root / document.source) for document in local),
+                           jobs=settings.workers)
+    for document in local:
+        yield from document_problems(document, known[document.sha256], settings.root, contacts=contacts)
+
+
+def document_problems(document: Document, facts: dict[str, Any], root: Path, *,
+                      contacts: frozenset[str]) -> Iterator[Problem]:
+    """The problems of one document from its facts (docread.facts)."""
+    file, rows = document.source, (("rows", _rows(document)),)
+    kind = facts.get("kind", "")
+    if facts.get("error") == "encrypted":
+        yield Problem("pdf-encrypted", file, value=document.link, params=rows)
+        return
+    if facts.get("error") == "damaged":
+        code = "pdf-damaged" if kind == "PDF" else "document-damaged"
+        yield Problem(code, file, value=document.link, params=(*rows, ("kind", kind),
+                                                             ("detail", str(facts.get("detail", ""))[:120])))
+        return
+    scanned = [int(page) for page in facts.get("scanned") or []]
+    if kind == "PDF" and scanned:
+        yield Problem("pdf-no-text", file, severity=Severity.WARNING, value=document.link, params=(
+            *rows, ("pages", _ranges(scanned)), ("count", str(len(scanned))), ("total", str(facts.get("pages")))))
+    if kind == "OLE":
+        yield Problem("document-old-format", file, severity=Severity.WARNING, value=document.link, params=rows)
+    if document.allowed:
+        return
+    yield from _personal_data(document, facts, root, contacts=contacts)
+
+
+def _personal_data(document: Document, facts: dict[str, Any], root: Path, *,
+                   contacts: frozenset[str]) -> Iterator[Problem]:
+    file = document.source
+    kind = facts.get("kind", "")
+    tables: list[tuple[str, Iterable[tuple[int, list[str]]]]] = []
+    if kind in ("XLSX", "ODS"):
+        tables = [(str(name), ((int(row), list(cells)) for row, cells in rows)) for name, rows in facts["sheets"]]
+    elif kind == "text" and PurePosixPath(document.link).suffix.lower() == ".csv":
+        tables = [("", ((int(row), list(cells)) for row, cells in text_rows(root / file)))]
+    if tables:
+        for sheet, rows in tables:
+            for problem in privacy.check_table(rows, file=file, ignore=contacts):
+                where = f"{sheet}!{problem.field}" if sheet and problem.field else problem.field
+                yield _with(problem, field=where, rows=_rows(document))
+        return
+    per_kind: dict[str, int] = {}
+    found: list[Problem] = []
+    for place, text in facts.get("parts") or []:
+        for line in str(text).splitlines():
+            for finding in pii.find(line, ignore=contacts):
+                per_kind[finding.kind] = per_kind.get(finding.kind, 0) + 1
+                if per_kind[finding.kind] <= MAX_FINDINGS:
+                    found.append(exposure.single_finding(finding, file=file, field=str(place)))
+    for problem in found:
+        kinds = {"personal-data-nik": pii.NIK, "personal-data-npwp": pii.NPWP}
+        count = per_kind.get(kinds.get(problem.code, ""), 0) or int(problem.param("count") or 1)
+        yield _with(problem, rows=_rows(document), count=str(count))
+
+
+def _with(problem: Problem, *, field: str | None = None, **params: str) -> Problem:
+    merged = dict(problem.params)
+    merged.update(params)
+    return Problem(problem.code, problem.file, problem.severity, problem.row, problem.line,
+                   field if field is not None else problem.field, problem.value, tuple(merged.items()))
+
+
+def _ranges(pages: list[int]) -> str:
+    """``[1, 2, 3, 5]`` -> ``1-3, 5``."""
+    parts: list[str] = []
+    start = previous = pages[0]
+    for page in [*pages[1:], None]:
+        if page is not None and page == previous + 1:
+            previous = page
+            continue
+        parts.append(str(start) if start == previous else f"{start}-{previous}")
+        if page is not None:
+            start = previous = page
+    return ", ".join(parts)
+
+
+def check_unlisted(project: Project, settings: Settings) -> Iterator[Problem]:
+    """A file under content/dokumen/ that no DIP row names: a warning (a forgotten link?)."""
+    named = {PurePosixPath(link).as_posix() for entry in project.dip for link in split_links(entry.document)}
+    for link in document_files(settings.root):
+        if link not in named:
+            yield Problem("document-unlisted", f"content/{link}", severity=Severity.WARNING, value=link)
+
+
+def check_register(project: Project, settings: Settings) -> Iterator[Problem]:
+    """``content/dokumen.csv``: its rows name documents of the DIP; a remote one declares bytes and SHA-256."""
+    register, problems = load_register(settings.root)
+    yield from problems
+    named = {link for entry in project.dip for link in split_links(entry.document)}
+    for link, row in register.items():
+        if link not in named:
+            yield Problem("document-register-unknown", REGISTER_FILE, severity=Severity.WARNING, row=row.row,
+                          field="berkas", value=link)
+        if is_address(link) and (not link.startswith("https://") or row.size is None or not row.sha256):
+            yield Problem("document-remote-incomplete", REGISTER_FILE, row=row.row, field="berkas", value=link)
+
+
+# --- images under content/ and SVG ---------------------------------------------------------
+
+SVG_UNSAFE = (  # (pattern, what it is) in an SVG: a script, an event handler, an external reference
+    (re.compile(r"<\s*script\b", re.IGNORECASE), "script"),
+    (re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE), "on…="),
+    (re.compile(r"<\s*foreignObject\b", re.IGNORECASE), "foreignObject"),
+    (re.compile(r"(?:xlink:)?href\s*=\s*[\"']\s*(?!#)", re.IGNORECASE), "href"),
+    (re.compile(r"url\(\s*[\"']?\s*(?!#)", re.IGNORECASE), "url()"),
+    (re.compile(r"<!ENTITY|<!DOCTYPE", re.IGNORECASE), "DOCTYPE"),
+    (re.compile(r"javascript:|data:", re.IGNORECASE), "javascript:/data:"),
+    (re.compile(r"@import", re.IGNORECASE), "@import"),
+    (re.compile(r"<\s*(?:iframe|embed|object|animate|set)\b", re.IGNORECASE), "iframe/embed/animate"),
+)
+
+
+def svg_problem(path: Path, *, file: str) -> Problem | None:
+    """``svg-unsafe`` at the first line of an SVG that holds what a browser runs or fetches."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return Problem("svg-unsafe", file, line=1, value=path.name, params=(("what", "encoding"),))
+    for number, line in enumerate(lines, start=1):
+        for pattern, what in SVG_UNSAFE:
+            if pattern.search(line):
+                return Problem("svg-unsafe", file, line=number, value=path.name, params=(("what", what),))
+    return None
+
+
+def check_images(settings: Settings) -> Iterator[Problem]:
+    """Every image under content/ is what its name says; an SVG holds only safe drawing."""
+    root = settings.content_dir
+    if not root.is_dir() or root.is_symlink():
+        return
+    for path in sorted(root.rglob("*")):
+        suffix = path.suffix.lower()
+        if suffix not in IMAGES or path.is_symlink() or not path.is_file() or \
+                any(part.is_symlink() for part in path.relative_to(root).parents if str(part) != "."):
+            continue
+        if path.stat().st_size > settings.max_bytes or path.stat().st_size == 0:
+            continue
+        file = path.relative_to(settings.root).as_posix()
+        found = detect(path)
+        if suffix == ".svg":
+            problem = svg_problem(path, file=file) if found == "SVG" else Problem(
+                "image-type", file, value=path.name, params=(("found", found), ("expected", "SVG")))
+        elif found != IMAGES[suffix]:
+            code = "active-content" if found in ACTIVE else "image-type"
+            problem = Problem(code, file, value=path.name, params=(("found", found), ("expected", IMAGES[suffix])))
+        else:
+            problem = None
+        in_documents = path.relative_to(root).as_posix().startswith(f"{DOCUMENTS_DIR}/")
+        if problem is not None and (not in_documents or problem.code == "svg-unsafe"):
+            yield problem  # a linked document's type is reported at its DIP row
