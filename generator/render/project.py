@@ -21,6 +21,7 @@ from generator.model import DocsTree, NavItem, OutputFile, Project
 from generator.render.compliance.section import compliance_section
 from generator.render.datasets import dataset_files
 from generator.render.dip import dip_files
+from generator.render.documents import document_files
 from generator.render.home import home_page
 from generator.render.routes import CATALOG, DIP_INDEX, HOME, OWN_ASSETS, category_page
 from generator.render.scripts import strings_file
@@ -79,7 +80,9 @@ def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutpu
     files += _profile_assets(project, settings)
     files += staff_pages(project, language)
     request = next((page.slug for page in project.pages if "permohonan" in page.slug), None)
-    files += dip_files(project, state, request_slug=request)
+    files += dip_files(project, state, request_slug=request, settings=settings)
+    if language == DEFAULT:
+        files += document_files(project, settings)
     datasets, leaflet = dataset_files(project, state, outputs, history)
     files += datasets
     if leaflet:
