@@ -154,7 +154,8 @@ def test_a_nik_list_on_page_two_is_an_error_located_and_masked(mini: Path) -> No
 
 def test_personal_data_in_office_files_is_located_by_paragraph_and_cell(mini: Path) -> None:
     put(mini, "dokumen/surat.docx", documents.docx(["Surat keputusan", f"Nama: Budi, NIK {NIK}"]))
-    put(mini, "dokumen/penerima.xlsx", documents.xlsx({"Penerima": [["nama", "nik"], ["Budi", NIK], ["Sari", NIK[:-1] + "2"]]}))
+    rows = [["nama", "nik"], ["Budi", NIK], ["Sari", NIK[:-1] + "2"]]
+    put(mini, "dokumen/penerima.xlsx", documents.xlsx({"Penerima": rows}))
     set_document(mini, "B-001", "dokumen/surat.docx; dokumen/penerima.xlsx")
     found = {(p.code, p.file, p.row, p.field) for p in check(mini)}
     assert ("personal-data-nik", "content/dokumen/surat.docx", None, "paragraf 2") in found
