@@ -31,7 +31,7 @@ HEAD = 8192
 MAX_PART = 64 * 1_000_000  # a part of an Office file larger than this when unpacked is not read (zip bomb)
 MAX_TEXT = 2_000_000  # characters of text kept per document
 TEXT_LAYER = 10  # a page with fewer readable characters has no text layer (a scan)
-PREVIEW_WIDTH = 240
+PREVIEW_WIDTH = 200
 
 OFFICE = {  # the part that tells each Office Open XML type
     "word/document.xml": "DOCX", "xl/workbook.xml": "XLSX", "ppt/presentation.xml": "PPTX"}
@@ -278,7 +278,7 @@ def preview(path: Path, kind: str, *, width: int = PREVIEW_WIDTH) -> bytes:
     else:
         return b""
     out = io.BytesIO()
-    image.convert("RGB").save(out, "WEBP", quality=50, method=4)
+    image.convert("RGB").save(out, "WEBP", quality=35, method=6)
     return out.getvalue()
 
 

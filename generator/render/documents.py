@@ -12,7 +12,7 @@ from functools import lru_cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.i18n import ngettext
+from generator.i18n import N_, _, ngettext
 from generator.i18n.format import date_label, size_label
 from generator.load.docread import MEDIA_TYPES, detect, preview, preview_store, store_for
 from generator.load.documents import is_address, split_links
@@ -25,6 +25,7 @@ from generator.settings import Settings
 PREVIEWS_DIR = "pratinjau"
 TYPE_LABELS = {"text": "CSV", "OLE": "Office 97-2003"}
 MAX_PAGE_TEXT = 200_000  # characters of a document's text on its entry page
+PLACES = {"halaman": N_("Halaman %(num)s"), "paragraf": N_("Paragraf %(num)s"), "slide": N_("Slide %(num)s")}
 
 
 @lru_cache(maxsize=4)
@@ -74,6 +75,13 @@ def document_context(project: Project, settings: Settings, entry: DipEntry, page
     return {"documents": shown, "links": links}
 
 
+def place_label(place: str) -> str:
+    """``halaman 2`` (as the facts and problems say it) in the page's language; a sheet name as is."""
+    kind, _space, number = place.partition(" ")
+    label = PLACES.get(kind)
+    return _(label) % {"num": number} if label and number.isdigit() else place
+
+
 def _page_text(parts: list[list[str]]) -> list[list[str]]:
     kept: list[list[str]] = []
     total = 0
@@ -82,7 +90,7 @@ def _page_text(parts: list[list[str]]) -> list[list[str]]:
             break
         text = " ".join(text.split())[: MAX_PAGE_TEXT - total]
         total += len(text)
-        kept.append([place, text])
+        kept.append([place_label(place), text])
     return kept
 
 

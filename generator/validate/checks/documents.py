@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.cache import JsonStore, from_json, to_json, unit_key
 from generator.load.docread import ACTIVE, detect, store_for, text_rows
 from generator.load.documents import (
     CONTROL,
@@ -45,6 +47,10 @@ EXPECTED = {".pdf": "PDF", ".docx": "DOCX", ".xlsx": "XLSX", ".pptx": "PPTX", ".
 ZIP_FAMILY = frozenset({"ZIP", "DOCX", "XLSX", "PPTX", "ODT", "ODS", "ODP"})
 IMAGES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP", ".gif": "gif", ".svg": "SVG"}
 MAX_FINDINGS = 5  # personal-data problems per document and kind (the count says how many in all)
+PROBLEMS = "document-problems"  # cache kind: the problems of one document
+# What every finding of the detector (validate/pii.py) contains: 8+ digits with separators,
+# an @, or Excel's E+15. A page without any is skipped whole (most pages of prose).
+CANDIDATE = re.compile(r"@|\d[\d\s.\-()+]{6,}\d|[eE]\+?15")
 
 
 def check_entry(entry: DipEntry, settings: Settings, *, file: str) -> Iterator[Problem]:
@@ -113,13 +119,36 @@ def _rows(document: Document) -> str:
 
 
 def check_contents(project: Project, settings: Settings, *, contacts: frozenset[str]) -> Iterator[Problem]:
-    """What is inside each local document: it opens, it is not locked, it has text, no personal data."""
+    """What is inside each local document: it opens, it is not locked, it has text, no personal data.
+
+    The problems of a document are cached by its SHA-256, its link, the rows that name it, its
+    allowance and the public contacts; the facts behind them by its SHA-256 alone. An unchanged
+    document costs one cache read.
+    """
     local = [document for document in project.documents if not document.remote]
+    results = JsonStore(settings.cache_dir, PROBLEMS) if settings.cache else None
+    keys = {document: unit_key(PROBLEMS, {"sha256": document.sha256, "link": document.link,
+                                          "rows": [list(entry) for entry in document.entries],
+                                          "allowed": document.allowed, "contacts": sorted(contacts)})
+            for document in local}
+    answered: dict[Document, list[Problem]] = {}
+    for document, key in keys.items():
+        stored = results.read(key) if results else None
+        if isinstance(stored, list):
+            with suppress(ValueError, KeyError, TypeError, AttributeError):  # damaged: computed again
+                answered[document] = [from_json(item) for item in stored]
+    pending = [document for document in local if document not in answered]
     store = store_for(settings.cache_dir if settings.cache else None)
-    known = store.facts_of(((document.sha256, settings.root / document.source) for document in local),
+    known = store.facts_of(((document.sha256, settings.root / document.source) for document in pending),
                            jobs=settings.workers)
     for document in local:
-        yield from document_problems(document, known[document.sha256], settings.root, contacts=contacts)
+        if document in answered:
+            yield from answered[document]
+            continue
+        found = list(document_problems(document, known[document.sha256], settings.root, contacts=contacts))
+        if results:
+            results.write(keys[document], [to_json(problem) for problem in found])
+        yield from found
 
 
 def document_problems(document: Document, facts: dict[str, Any], root: Path, *,
@@ -164,6 +193,8 @@ def _personal_data(document: Document, facts: dict[str, Any], root: Path, *,
     per_kind: dict[str, int] = {}
     found: list[Problem] = []
     for place, text in facts.get("parts") or []:
+        if not CANDIDATE.search(str(text)):
+            continue  # no run of digits, no @: nothing the detector could find on this page
         for line in str(text).splitlines():
             for finding in pii.find(line, ignore=contacts):
                 per_kind[finding.kind] = per_kind.get(finding.kind, 0) + 1
