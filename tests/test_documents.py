@@ -207,10 +207,37 @@ def test_svg_images_under_content_are_refused_with_their_line(mini: Path) -> Non
     found = codes(check(mini))
     assert found == {("svg-unsafe", "content/assets/ikon.svg", 3, None, Severity.ERROR),
                      ("active-content", "content/assets/foto.png", None, None, Severity.ERROR)}
-    external = mini / "content" / "assets" / "luar.svg"
-    external.write_text('<svg xmlns="http://www.w3.org/2000/svg">\n<image href="https://x.example/a.png"/>\n</svg>')
-    problem = svg_problem(external, file="content/assets/luar.svg")
-    assert problem is not None and problem.line == 2 and problem.param("what") == "href"
+
+
+@pytest.mark.parametrize("svg, line, what", [
+    ('<svg xmlns="http://www.w3.org/2000/svg">\n<use href="https://x.example/a.svg#i"/>\n</svg>', 2, "href"),
+    ('<svg xmlns="http://www.w3.org/2000/svg">\n<a:script xmlns:a="http://www.w3.org/2000/svg">alert(1)'
+     '</a:script>\n</svg>', 2, "<script>"),
+    ('<svg xmlns="http://www.w3.org/2000/svg"\n  onload\n  ="alert(1)">\n</svg>', 2, "onload="),
+    ('<svg xmlns="http://www.w3.org/2000/svg">\n<foreignObject/>\n</svg>', 2, "<foreignObject>"),
+    ('<svg xmlns="http://www.w3.org/2000/svg">\n<rect style="fill:url(https://x.example/a)"/>\n</svg>', 2, "style="),
+    ('<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY a "b">]>\n<svg xmlns="http://www.w3.org/2000/svg">&a;</svg>',
+     2, "DOCTYPE/ENTITY"),
+    ('<svg xmlns="http://www.w3.org/2000/svg">\n<rect>\n</svg>', 3, "XML"),
+])
+def test_what_an_svg_may_not_hold(tmp_path: Path, svg: str, line: int, what: str) -> None:
+    path = tmp_path / "gambar.svg"
+    path.write_text(svg, encoding="utf-8")
+    problem = svg_problem(path, file="content/gambar.svg")
+    assert problem is not None and (problem.code, problem.line, problem.param("what")) == ("svg-unsafe", line, what)
+
+
+def test_a_drawing_only_svg_logo_is_published_and_an_unsafe_one_refused(mini: Path) -> None:
+    drawing = (b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8">\n<defs><linearGradient id="g"/></defs>\n'
+               b'<circle r="4" fill="url(#g)"/>\n<use href="#g"/>\n</svg>\n')
+    put(mini, "assets/logo.svg", drawing)
+    profile = mini / "content" / "site.yaml"
+    profile.write_text(profile.read_text(encoding="utf-8") + "logo: assets/logo.svg\n", encoding="utf-8")
+    assert check(mini) == []
+    put(mini, "assets/logo.svg", drawing.replace(b"<use", b'<use onmouseover="alert(1)"'))
+    assert {(p.code, p.file, p.line) for p in check(mini)} == {
+        ("logo-type", "content/site.yaml", len(profile.read_text(encoding="utf-8").splitlines())),
+        ("svg-unsafe", "content/assets/logo.svg", 4)}
 
 
 # --- readers ------------------------------------------------------------------------------------

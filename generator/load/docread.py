@@ -24,6 +24,7 @@ from defusedxml import ElementTree
 
 from generator.cache import BlobStore, JsonStore, unit_key
 from generator.load.documents import LFS_MAGIC
+from generator.load.sniff import sniff
 
 FACTS = "documents"
 PREVIEWS = "previews"
@@ -58,8 +59,6 @@ TABLE_NS = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 def sniff_bytes(head: bytes) -> str:
     """The kind the first bytes show: PDF, ZIP, OLE, PNG, JPEG, WebP, SVG, HTML, XML, program, LFS,
     text, or the name ``filetype`` gives another binary type (``gif``, ``mp4``...)."""
-    from generator.validate.checks.published import sniff  # the one list of web-page signatures
-
     if not head:
         return "empty"
     if head.startswith(LFS_MAGIC):

@@ -250,30 +250,78 @@ def check_register(project: Project, settings: Settings) -> Iterator[Problem]:
 
 # --- images under content/ and SVG ---------------------------------------------------------
 
-SVG_UNSAFE = (  # (pattern, what it is) in an SVG: a script, an event handler, an external reference
-    (re.compile(r"<\s*script\b", re.IGNORECASE), "script"),
-    (re.compile(r"\bon[a-z]+\s*=", re.IGNORECASE), "on…="),
-    (re.compile(r"<\s*foreignObject\b", re.IGNORECASE), "foreignObject"),
-    (re.compile(r"(?:xlink:)?href\s*=\s*[\"']\s*(?!#)", re.IGNORECASE), "href"),
-    (re.compile(r"url\(\s*[\"']?\s*(?!#)", re.IGNORECASE), "url()"),
-    (re.compile(r"<!ENTITY|<!DOCTYPE", re.IGNORECASE), "DOCTYPE"),
-    (re.compile(r"javascript:|data:", re.IGNORECASE), "javascript:/data:"),
-    (re.compile(r"@import", re.IGNORECASE), "@import"),
-    (re.compile(r"<\s*(?:iframe|embed|object|animate|set)\b", re.IGNORECASE), "iframe/embed/animate"),
-)
+SVG_NS = "http://www.w3.org/2000/svg"
+XLINK_NS = "http://www.w3.org/1999/xlink"
+# The drawing subset of SVG that is published: shapes, text, gradients, clipping, internal <use>.
+SVG_ELEMENTS = frozenset({
+    "svg", "g", "path", "circle", "ellipse", "rect", "line", "polyline", "polygon", "text", "tspan", "textPath",
+    "defs", "linearGradient", "radialGradient", "stop", "title", "desc", "metadata", "clipPath", "mask", "symbol",
+    "use", "pattern", "marker", "style", "filter", "feGaussianBlur", "feOffset", "feBlend", "feColorMatrix",
+    "feMerge", "feMergeNode", "feFlood", "feComposite"})
+LOCAL_URL = re.compile(r"url\(\s*['\"]?\s*#", re.IGNORECASE)
+ANY_URL = re.compile(r"url\(", re.IGNORECASE)
+
+
+def _local(name: str) -> tuple[str, str]:
+    """(namespace, local name) of an ElementTree tag or attribute name."""
+    if name.startswith("{"):
+        namespace, _brace, local = name[1:].partition("}")
+        return namespace, local
+    return "", name
+
+
+def _svg_finding(root: Any) -> tuple[str, str] | None:
+    """(what, text to find its line by) of the first thing outside the drawing subset."""
+    for node in root.iter():
+        namespace, tag = _local(str(node.tag))
+        if namespace not in ("", SVG_NS) or tag not in SVG_ELEMENTS:
+            return f"<{tag}>", tag
+        if tag == "style" and (ANY_URL.sub("", LOCAL_URL.sub("", node.text or "")) != LOCAL_URL.sub(
+                "", node.text or "") or "@import" in (node.text or "").lower()):
+            return "<style> url()/@import", "style"
+        for attribute, value in node.attrib.items():
+            space, name = _local(str(attribute))
+            lowered = value.strip().lower()
+            if name.lower().startswith("on"):
+                return f"{name}=", name
+            if name == "href" and space in ("", XLINK_NS) and not lowered.startswith("#"):
+                return "href", name
+            if "javascript:" in lowered or "data:" in lowered or \
+                    len(ANY_URL.findall(value)) > len(LOCAL_URL.findall(value)):
+                return f"{name}=", name
+    return None
 
 
 def svg_problem(path: Path, *, file: str) -> Problem | None:
-    """``svg-unsafe`` at the first line of an SVG that holds what a browser runs or fetches."""
+    """``svg-unsafe`` at the line of the first thing in an SVG outside its drawing subset: a
+    script, an event handler, an external reference, a DTD or entity, HTML inside."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import ParseError, fromstring
+
     try:
-        lines = path.read_text(encoding="utf-8-sig").splitlines()
+        text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return Problem("svg-unsafe", file, line=1, value=path.name, params=(("what", "encoding"),))
-    for number, line in enumerate(lines, start=1):
-        for pattern, what in SVG_UNSAFE:
-            if pattern.search(line):
-                return Problem("svg-unsafe", file, line=number, value=path.name, params=(("what", what),))
-    return None
+    try:
+        root = fromstring(text.encode("utf-8"), forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except ParseError as exc:
+        line = getattr(exc, "position", (1, 0))[0]
+        return Problem("svg-unsafe", file, line=line, value=path.name, params=(("what", "XML"),))
+    except DefusedXmlException:
+        doctype = text.upper().find("<!DOCTYPE")
+        return Problem("svg-unsafe", file, line=text.count("\n", 0, max(doctype, 0)) + 1, value=path.name,
+                       params=(("what", "DOCTYPE/ENTITY"),))
+    finding = _svg_finding(root)
+    if finding is None:
+        return None
+    what, name = finding
+    return Problem("svg-unsafe", file, line=_line(text, name), value=path.name, params=(("what", what),))
+
+
+def _line(text: str, name: str) -> int:
+    """The line of the first element or attribute called ``name`` (any prefix), else 1."""
+    match = re.search(rf"(?:<\s*(?:[\w.-]+:)?{re.escape(name)}\b|[\s:]{re.escape(name)}\s*=)", text, re.IGNORECASE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def check_images(settings: Settings) -> Iterator[Problem]:
