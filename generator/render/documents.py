@@ -12,6 +12,7 @@ from functools import lru_cache, partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from generator.cache import prune
 from generator.i18n import N_, _, ngettext
 from generator.i18n.format import date_label, size_label
 from generator.load.docread import MEDIA_TYPES, detect, preview, preview_store, store_for
@@ -123,6 +124,8 @@ def document_files(project: Project, settings: Settings) -> list[OutputFile]:
             data = previews.make(key, partial(_preview, source)) if previews else _preview(source)
             if data:
                 files.append(OutputFile(PurePosixPath(preview_path(document)), data=data))
+    if previews:
+        prune(previews.folder, previews.used)  # previews of documents that changed or went
     return files
 
 

@@ -20,7 +20,7 @@ from contextlib import suppress
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from generator.cache import JsonStore, from_json, to_json, unit_key
+from generator.cache import JsonStore, from_json, prune, to_json, unit_key
 from generator.load.docread import ACTIVE, detect, store_for, text_rows
 from generator.load.documents import (
     CONTROL,
@@ -141,6 +141,10 @@ def check_contents(project: Project, settings: Settings, *, contacts: frozenset[
     store = store_for(settings.cache_dir if settings.cache else None)
     known = store.facts_of(((document.sha256, settings.root / document.source) for document in pending),
                            jobs=settings.workers)
+    if results and settings.shard is None:  # a full run knows every entry still needed
+        prune(results.folder, set(keys.values()))
+        if store.enabled:
+            prune(store.folder, {store.key(document.sha256) for document in local})
     for document in local:
         if document in answered:
             yield from answered[document]
