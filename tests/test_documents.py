@@ -150,6 +150,9 @@ def test_a_nik_list_on_page_two_is_an_error_located_and_masked(mini: Path) -> No
     assert [p.param("count") for p in found] == ["8"]  # one problem for the page, eight counted
     assert all(nik not in (p.value or "") for p in found for nik in niks)
     assert not pipeline.build(Settings(root=mini, cache=False)).built
+    from generator.report.messages import location
+    assert location(found[0]) == "content/dokumen/penerima.pdf, halaman 2"
+    assert location(found[0], "en") == "content/dokumen/penerima.pdf, page 2"
 
 
 def test_personal_data_in_office_files_is_located_by_paragraph_and_cell(mini: Path) -> None:
