@@ -282,6 +282,17 @@ def test_a_docx_with_an_xml_bomb_is_damaged_not_expanded(tmp_path: Path) -> None
     assert facts["kind"] == "DOCX" and facts["error"] == "damaged"
 
 
+def test_the_scan_prefilter_never_hides_a_finding() -> None:
+    """Every value of the detector's labelled corpus that the detector finds passes CANDIDATE."""
+    from generator.validate import pii
+    from generator.validate.checks.documents import CANDIDATE
+    with (Path(__file__).parent / "fixtures" / "pii" / "labelled.csv").open(encoding="utf-8", newline="") as handle:
+        values = [row["value"] for row in csv.DictReader(handle)]
+    found = [value for value in values if pii.find(value)]
+    assert len(found) > 800
+    assert [value for value in found if not CANDIDATE.search(value)] == []
+
+
 def test_links_and_site_paths() -> None:
     assert split_links(" dokumen/a.pdf ;; https://x.example/b.pdf ;") == ["dokumen/a.pdf", "https://x.example/b.pdf"]
     assert site_path("dokumen/sub/a.pdf") == "dokumen/sub/a.pdf"
