@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
+from generator.i18n.format import size_label
 from generator.load import docread
 from generator.load.documents import DigestMemo, site_path, split_links
 from generator.model import Problem, Severity
@@ -331,6 +332,10 @@ def test_documents_on_the_entry_page_downloads_manifest_and_feed(mini: Path) -> 
                                                              title="Laporan Keuangan 2025"))
     put(mini, "dokumen/lampiran/rincian.xlsx", documents.xlsx({"Rincian": [["pos", "nilai"], ["Belanja", "10"]]}))
     set_document(mini, "B-001", "dokumen/laporan-2025.pdf; dokumen/lampiran/rincian.xlsx")
+    remote = "https://uji.example/dokumen/peta-banjir.pdf"
+    set_document(mini, "SM-001", remote)
+    (mini / "content" / "dokumen.csv").write_text(
+        f"berkas,judul,bytes,sha256\n{remote},Peta Rawan Banjir,52000000,{'cd' * 32}\n", encoding="utf-8")
     git_commit(mini, "Laporan dan lampiran")
     outcome = pipeline.build(Settings(root=mini))
     assert outcome.built, (outcome.problems, outcome.engine_output)
@@ -350,5 +355,8 @@ def test_documents_on_the_entry_page_downloads_manifest_and_feed(mini: Path) -> 
     assert listed["dokumen/laporan-2025.pdf"]["sha256"] == sha and "dokumen/lampiran/rincian.xlsx" in listed
     feed = (site / "feed.xml").read_text(encoding="utf-8")
     assert "Dokumen B-001: Laporan Keuangan 2025" in feed or "Dokumen B-001: laporan-2025.pdf" in feed
+    flood = (site / "informasi" / "SM-001" / "index.html").read_text(encoding="utf-8")
+    assert "Peta Rawan Banjir" in flood and "cd" * 32 in flood and f'href="{remote}" rel="noopener noreferrer"' in flood
+    assert size_label(52_000_000) in flood  # the declared size, as the site writes sizes
     english = (site / "en" / "informasi" / "B-001" / "index.html").read_text(encoding="utf-8")
     assert "Document text" in english and "../../../dokumen/laporan-2025.pdf" in english
