@@ -9,6 +9,7 @@ returns bytes, so the same input always gives the same file.
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from collections.abc import Sequence
 
@@ -174,4 +175,8 @@ def xlsx(sheets: dict[str, Sequence[Sequence[object]]]) -> bytes:
 def _normalised_zip(data: bytes) -> bytes:
     """The same archive with fixed timestamps, so a regenerated file is byte-identical."""
     source = zipfile.ZipFile(io.BytesIO(data))
-    return _package({info.filename: source.read(info.filename) for info in source.infolist()})
+    parts = {info.filename: source.read(info.filename) for info in source.infolist()}
+    stamp = b"%04d-%02d-%02dT%02d:%02d:%02dZ" % FIXED_DATE
+    parts["docProps/core.xml"] = re.sub(rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp,
+                                        parts["docProps/core.xml"])  # openpyxl writes the time of saving
+    return _package(parts)

@@ -360,3 +360,15 @@ def test_documents_on_the_entry_page_downloads_manifest_and_feed(mini: Path) -> 
     assert size_label(52_000_000) in flood  # the declared size, as the site writes sizes
     english = (site / "en" / "informasi" / "B-001" / "index.html").read_text(encoding="utf-8")
     assert "Document text" in english and "../../../dokumen/laporan-2025.pdf" in english
+
+
+def test_the_sample_documents_are_the_ones_the_script_writes() -> None:
+    """content/dokumen/ holds exactly what tests/sample_documents.py makes (reproducible, marked CONTOH)."""
+    from tests.sample_documents import MARK, ROOT, SAMPLES
+    for entry, (path, data) in SAMPLES.items():
+        assert (ROOT / "content" / path).read_bytes() == data, (entry, path)
+    with (ROOT / "content" / "dip.csv").open(encoding="utf-8", newline="") as handle:
+        links = {row["id"]: row["tautan_dokumen"] for row in csv.DictReader(handle)}
+    assert {entry: links[entry] for entry in SAMPLES} == {entry: path for entry, (path, _data) in SAMPLES.items()}
+    assert not [link for link in links.values() if "kotacontoh.go.id" in link]  # no dead link left
+    assert "CONTOH" in MARK
