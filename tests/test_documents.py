@@ -192,14 +192,41 @@ def test_a_forgotten_upload_is_a_warning(mini: Path) -> None:
                                    Severity.WARNING)}
 
 
+UNREACHABLE = "https://127.0.0.1:9/dokumen/renstra.pdf"  # nothing listens there: refused at once, no network
+
+
 def test_remote_documents_declare_bytes_and_sha256(mini: Path) -> None:
-    url = "https://uji.example/dokumen/renstra.pdf"
-    row = set_document(mini, "B-001", url)
-    (mini / "content" / "dokumen.csv").write_text(f"berkas,judul,bytes,sha256\n{url},Renstra,,\n", encoding="utf-8")
-    assert codes(check(mini)) == {("document-remote-incomplete", "content/dokumen.csv", 2, "berkas", Severity.ERROR)}
-    (mini / "content" / "dokumen.csv").write_text(f"berkas,judul,bytes,sha256\n{url},Renstra,1234,{'ab' * 32}\n",
+    row = set_document(mini, "B-001", UNREACHABLE)
+    (mini / "content" / "dokumen.csv").write_text(f"berkas,judul,bytes,sha256\n{UNREACHABLE},Renstra,,\n",
                                                   encoding="utf-8")
-    assert check(mini) == [] and row == 2
+    assert codes(check(mini)) == {("document-remote-incomplete", "content/dokumen.csv", 2, "berkas", Severity.ERROR)}
+    (mini / "content" / "dokumen.csv").write_text(
+        f"berkas,judul,bytes,sha256\n{UNREACHABLE},Renstra,1234,{'ab' * 32}\n", encoding="utf-8")
+    found = check(mini)  # declared in full: fetched to verify; unreachable is a warning, never a pass
+    assert codes(found) == {("remote-unreachable", "content/dokumen.csv", 2, "berkas", Severity.WARNING)}
+    assert row == 2
+
+
+def test_a_remote_document_is_verified_by_its_sha256(tmp_path: Path) -> None:
+    from generator.model import Document, Project
+    from generator.validate.checks.documents import verify_remote_documents
+    from tests.browser import serving
+
+    folder = tmp_path / "gudang"
+    folder.mkdir()
+    (folder / "renstra.pdf").write_bytes(GOOD)
+    with serving(folder) as base:
+        url = f"{base}renstra.pdf"  # plain http on 127.0.0.1: the same fetch as https, without a certificate
+        right = Document(link=url, source=url, site_path=url, title="Renstra", size=len(GOOD),
+                         sha256=hashlib.sha256(GOOD).hexdigest(), entries=(("B-001", 2),), remote=True)
+        wrong = Document(link=url, source=url, site_path=url, title="Renstra", size=len(GOOD), sha256="0" * 64,
+                         entries=(("B-001", 2),), remote=True)
+        project = Project(root=str(tmp_path), profile=None, pages=(), dip=(), dip_source="", datasets=(),
+                          documents=(right,))
+        assert list(verify_remote_documents(project)) == []
+        bad = list(verify_remote_documents(Project(**{**vars(project), "documents": (wrong,)})))
+    assert [(p.code, p.file, p.field, p.param("found_hash")) for p in bad] == [
+        ("document-remote-checksum", "content/dokumen.csv", "berkas", hashlib.sha256(GOOD).hexdigest())]
 
 
 def test_svg_images_under_content_are_refused_with_their_line(mini: Path) -> None:
@@ -332,7 +359,7 @@ def test_documents_on_the_entry_page_downloads_manifest_and_feed(mini: Path) -> 
                                                              title="Laporan Keuangan 2025"))
     put(mini, "dokumen/lampiran/rincian.xlsx", documents.xlsx({"Rincian": [["pos", "nilai"], ["Belanja", "10"]]}))
     set_document(mini, "B-001", "dokumen/laporan-2025.pdf; dokumen/lampiran/rincian.xlsx")
-    remote = "https://uji.example/dokumen/peta-banjir.pdf"
+    remote = "https://127.0.0.1:9/dokumen/peta-banjir.pdf"  # unreachable: a warning, the build goes on
     set_document(mini, "SM-001", remote)
     (mini / "content" / "dokumen.csv").write_text(
         f"berkas,judul,bytes,sha256\n{remote},Peta Rawan Banjir,52000000,{'cd' * 32}\n", encoding="utf-8")

@@ -23,6 +23,7 @@ DOCUMENT_MESSAGES: dict[str, str] = {
     "document-register-duplicate": N_("Dokumen \"{value}\" tercantum dua kali di content/dokumen.csv (pertama di baris {first}). Hapus salah satu baris."),
     "document-register-unknown": N_("Dokumen \"{value}\" tercantum di content/dokumen.csv tetapi tidak ditautkan dari DIP. Tautkan dari kolom tautan_dokumen, atau hapus barisnya."),
     "document-remote-incomplete": N_("Dokumen jarak jauh \"{value}\" di content/dokumen.csv harus beralamat https:// dan menyebut ukuran (kolom bytes) serta SHA-256 (kolom sha256) berkasnya, agar warga dapat memeriksa berkas yang diunduhnya. Lengkapi kedua kolom itu (mis. sha256sum berkas)."),
+    "document-remote-checksum": N_("Dokumen jarak jauh \"{value}\" tidak sama dengan yang dinyatakan di content/dokumen.csv: diharapkan {expected_hash}, {expected_bytes} bita, ditemukan {found_hash}, {found_bytes} bita. Bila dokumennya memang diganti, perbarui kolom bytes dan sha256; bila tidak, periksa berkas di alamat itu."),
     "svg-unsafe": N_("Gambar SVG \"{value}\" memuat unsur yang dapat menjalankan skrip atau memuat isi dari luar ({what}) pada baris ini. SVG hanya diterbitkan bila berisi gambar saja (tanpa script, atribut on…=, foreignObject, atau rujukan href/url() ke luar). Hapus unsur itu, atau simpan gambarnya sebagai PNG."),
     "image-type": N_("Isi gambar \"{value}\" adalah {found}, bukan {expected} seperti akhiran namanya. Simpan ulang gambarnya sebagai {expected} (atau PNG) lalu unggah lagi."),
 }

@@ -230,6 +230,7 @@ REGISTRY: tuple[CheckSpec, ...] = (
         context.settings.engine_config)),
     # remote data files: verified on every run (the network may answer differently)
     CheckSpec("remote-checksums", "remote", _remote),
+    _project("remote-documents", lambda project, _context: documents.verify_remote_documents(project)),
 )
 
 

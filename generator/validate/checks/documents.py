@@ -33,7 +33,8 @@ from generator.load.documents import (
     split_links,
     through_symlink,
 )
-from generator.model import DipEntry, Document, Problem, Project, Severity
+from generator.load.remote import verify_remote
+from generator.model import DipEntry, Document, Problem, Project, Resource, Severity
 from generator.settings import Settings
 from generator.validate import pii
 from generator.validate.checks import exposure, privacy
@@ -254,6 +255,22 @@ def check_register(project: Project, settings: Settings) -> Iterator[Problem]:
                           field="berkas", value=link)
         if is_address(link) and (not link.startswith("https://") or row.size is None or not row.sha256):
             yield Problem("document-remote-incomplete", REGISTER_FILE, row=row.row, field="berkas", value=link)
+
+
+def verify_remote_documents(project: Project, *, timeout: float = 15) -> Iterator[Problem]:
+    """Each remote document fetched and hashed, as remote data files are (load/remote.py): a
+    different SHA-256 or size is an error at its register row, an unreachable address a warning."""
+    register, _problems = load_register(Path(project.root))
+    for document in project.documents:
+        if not document.remote:
+            continue
+        resource = Resource(name=document.link, path=document.link, source=document.source, title=document.title,
+                            description="", fields=(), primary_key=(), size=document.size, sha256=document.sha256,
+                            row_count=0, preview=(), descriptor={})
+        row = register[document.link].row if document.link in register else None
+        for problem in verify_remote(resource, descriptor_file=REGISTER_FILE, timeout=timeout):
+            code = "document-remote-checksum" if problem.code == "remote-checksum" else problem.code
+            yield Problem(code, problem.file, problem.severity, row, None, "berkas", problem.value, problem.params)
 
 
 # --- images under content/ and SVG ---------------------------------------------------------
