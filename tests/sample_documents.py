@@ -3,7 +3,8 @@
     python -m tests.sample_documents        # rewrites the files and content/dip.csv links
 
 Text PDFs for most entries, one image-only PDF (a scan, to show the warning), one DOCX, one
-XLSX and one PDF in a subfolder, all from ``tests/documents.py`` so the bytes are reproducible.
+XLSX and one PDF in a subfolder, all from ``tests/documents.py`` so the bytes are reproducible;
+the register ``content/dokumen.csv`` titles the three that have no title of their own.
 Every word a citizen might search for is in the documents' own text: "pustakawan" appears
 only inside the LKjIP PDF (tests/test_documents.py searches for it).
 """
@@ -74,12 +75,21 @@ SAMPLES: dict[str, tuple[str, bytes]] = {  # DIP id: (path under content/, bytes
 }
 
 
+REGISTER = (  # content/dokumen.csv: titles for the documents that carry none of their own
+    "berkas,judul,bytes,sha256,data_pribadi_diizinkan\n"
+    "dokumen/rup-diskominfo-2026.xlsx,Rencana Umum Pengadaan 2026 (tabel),,,\n"
+    "dokumen/prosedur-evakuasi-gedung.pdf,Prosedur Evakuasi Gedung (hasil pindaian),,,\n"
+    "dokumen/tata-cara-pengaduan.docx,Tata Cara Pengaduan,,,\n"
+)
+
+
 def write() -> None:
     FOLDER.mkdir(parents=True, exist_ok=True)
     for path, data in SAMPLES.values():
         target = ROOT / "content" / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
+    (ROOT / "content" / "dokumen.csv").write_text(REGISTER, encoding="utf-8")
     dip = ROOT / "content" / "dip.csv"
     rows = list(csv.reader(io.StringIO(dip.read_text(encoding="utf-8"))))
     column = rows[0].index("tautan_dokumen")

@@ -391,7 +391,8 @@ def test_documents_on_the_entry_page_downloads_manifest_and_feed(mini: Path) -> 
 
 def test_the_sample_documents_are_the_ones_the_script_writes() -> None:
     """content/dokumen/ holds exactly what tests/sample_documents.py makes (reproducible, marked CONTOH)."""
-    from tests.sample_documents import MARK, ROOT, SAMPLES
+    from tests.sample_documents import MARK, REGISTER, ROOT, SAMPLES
+    assert (ROOT / "content" / "dokumen.csv").read_text(encoding="utf-8") == REGISTER
     for entry, (path, data) in SAMPLES.items():
         assert (ROOT / "content" / path).read_bytes() == data, (entry, path)
     with (ROOT / "content" / "dip.csv").open(encoding="utf-8", newline="") as handle:
