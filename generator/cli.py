@@ -10,6 +10,7 @@ from pathlib import Path
 
 from generator import pipeline
 from generator.build.engine import DEFAULT_ENGINE, ENGINES
+from generator.build.probe import Options
 from generator.i18n import active, current
 from generator.i18n.languages import DEFAULT, LANGUAGES, Language, by_code
 from generator.model import Problem
@@ -68,7 +69,7 @@ def parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help=_("validasi lalu bangun situs ke folder site/"))
     _engine_option(build)
     build.add_argument("--timings", action="store_true", help=_("tampilkan lama setiap tahap (detik)"))
-    commands.add_parser("check-links", help=_("periksa bahwa setiap tautan internal di site/ menuju berkas yang ada"))
+    _links_command(commands)
     serve = commands.add_parser("serve", help=_("pratinjau lokal yang dibangun ulang saat berkas berubah"))
     serve.add_argument("--port", type=int, default=8000)
     _engine_option(serve)
@@ -81,6 +82,53 @@ def parser() -> argparse.ArgumentParser:
 
     add_commands(commands)  # publish, server-config
     return main
+
+
+def _links_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    _ = current("cli").gettext
+    links = commands.add_parser("check-links", help=_("periksa bahwa setiap tautan internal di site/ menuju berkas "
+                                                      "yang ada (--external: tautan ke situs lain)"))
+    links.add_argument("--external", action="store_true",
+                       help=_("periksa tautan ke situs lain (dokumen DIP, berkas data eksternal, halaman staf, "
+                              "site.yaml) lewat internet; tautan mati menjadi peringatan di baris tempatnya"))
+    links.add_argument("--strict", action="store_true", default=argparse.SUPPRESS,
+                       help=_("peringatan (tautan mati) juga menggagalkan"))
+    links.add_argument("--format", choices=("text", "json", "github", "gitlab"), default="text",
+                       help=_("bentuk laporan --external, seperti validate --format"))
+    links.add_argument("--timeout", type=_timeout, default=Options.read_timeout, metavar="SECONDS",
+                       help=_("lama menunggu jawaban satu server (bawaan: {default}; menyambung paling lama "
+                              "{connect} detik)").format(default=f"{Options.read_timeout:g}",
+                                                         connect=f"{Options.connect_timeout:g}"))
+    links.add_argument("--concurrency", type=_positive, default=Options.concurrency, metavar="N",
+                       help=_("jumlah permintaan sejalan (bawaan: {default})").format(default=Options.concurrency))
+    links.add_argument("--per-host", type=_positive, default=Options.per_host, metavar="N",
+                       help=_("jumlah permintaan sejalan ke satu server (bawaan: {default})").format(
+                           default=Options.per_host))
+    links.add_argument("--host-delay", type=_seconds, default=Options.delay, metavar="SECONDS",
+                       help=_("jeda antara dua permintaan ke satu server (bawaan: {default})").format(
+                           default=f"{Options.delay:g}"))
+    links.add_argument("--max-age", type=_seconds, default=Options.max_age / 3600, metavar="HOURS",
+                       help=_("jawaban yang lebih muda dari ini diambil dari .etalase/links.json, tidak ditanyakan "
+                              "lagi (bawaan: {default} jam; 0: selalu tanyakan)").format(
+                           default=f"{Options.max_age / 3600:g}"))
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1.0
+    if not number >= 0 or number == float("inf"):
+        _ = current("cli").gettext
+        raise argparse.ArgumentTypeError(_("bukan bilangan nol atau positif: {value}").format(value=value))
+    return number
+
+
+def _timeout(value: str) -> float:
+    if _seconds(value) == 0:
+        _ = current("cli").gettext
+        raise argparse.ArgumentTypeError(_("bukan bilangan positif: {value}").format(value=value))
+    return float(value)
 
 
 def _import_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -174,6 +222,11 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
     if args.command == "build":
         return run_build(settings, timings=args.timings)
     if args.command == "check-links":
+        if args.external:
+            return run_check_external(settings, output=args.format, options=Options(
+                read_timeout=args.timeout, connect_timeout=min(Options.connect_timeout, args.timeout),
+                concurrency=args.concurrency, per_host=args.per_host, delay=args.host_delay,
+                max_age=args.max_age * 3600))
         return run_check_links(settings)
     if args.command == "merge-cache":
         return run_merge_cache(settings, args.folders)
@@ -188,23 +241,28 @@ def run_command(args: argparse.Namespace, settings: Settings) -> int:
 
 def run_validate(settings: Settings, *, output: str, compliance: bool = False) -> int:
     outcome = pipeline.check(settings)
+    print_report(outcome.problems, settings, output=output)
+    if output == "text" and compliance:
+        from generator.report.kepatuhan import compliance_text
+
+        print(compliance_text(outcome.project, settings))
+    failed = pipeline.has_errors(outcome.problems, strict=settings.strict)
+    return EXIT_PROBLEMS if failed else EXIT_OK
+
+
+def print_report(problems: list[Problem], settings: Settings, *, output: str) -> None:
+    """Problems as text, JSON, GitHub annotations (and job summary) or a GitLab Code Quality report."""
     if output == "json":
-        print(format_json(outcome.problems, lang=settings.lang))
+        print(format_json(problems, lang=settings.lang))
     elif output == "github":
-        print_github(outcome.problems, settings)
+        print_github(problems, settings)
     elif output == "gitlab":
         from generator.publish.gitlab import REPORT_FILE, format_code_quality
 
-        Path(REPORT_FILE).write_text(format_code_quality(outcome.problems, lang=settings.lang), encoding="utf-8")
-        print(format_text(outcome.problems, lang=settings.lang, colour=False))
+        Path(REPORT_FILE).write_text(format_code_quality(problems, lang=settings.lang), encoding="utf-8")
+        print(format_text(problems, lang=settings.lang, colour=False))
     else:
-        print(format_text(outcome.problems, lang=settings.lang, colour=sys.stdout.isatty()))
-        if compliance:
-            from generator.report.kepatuhan import compliance_text
-
-            print(compliance_text(outcome.project, settings))
-    failed = pipeline.has_errors(outcome.problems, strict=settings.strict)
-    return EXIT_PROBLEMS if failed else EXIT_OK
+        print(format_text(problems, lang=settings.lang, colour=sys.stdout.isatty()))
 
 
 def print_github(problems: list[Problem], settings: Settings) -> None:
@@ -292,6 +350,22 @@ def run_check_links(settings: Settings) -> int:
         return EXIT_PROBLEMS
     print(_("Semua tautan internal menuju berkas yang ada."))
     return EXIT_OK
+
+
+def run_check_external(settings: Settings, *, output: str, options: Options) -> int:
+    from generator.build.external_links import check_external
+
+    report = check_external(settings, options)
+    problems = list(report.problems)
+    print_report(problems, settings, output=output)
+    translate = cli(settings.lang)
+    if output != "json":
+        print(translate.ngettext(
+            "{links} tautan eksternal ({urls} alamat): {asked} ditanyakan, {cached} dari cache .etalase/links.json.",
+            "{links} tautan eksternal ({urls} alamat): {asked} ditanyakan, {cached} dari cache .etalase/links.json.",
+            report.links).format(links=report.links, urls=report.urls, asked=report.asked, cached=report.cached),
+            file=sys.stderr)
+    return EXIT_PROBLEMS if pipeline.has_errors(problems, strict=settings.strict) else EXIT_OK
 
 
 def run_merge_cache(settings: Settings, folders: list[Path]) -> int:

@@ -39,9 +39,15 @@ def test_merge_requests_validate_and_build_but_never_deploy() -> None:
     assert validate["artifacts"]["reports"]["codequality"] == "gl-code-quality-report.json"
     assert validate["artifacts"]["when"] == "always"
     build = flow["build"]["script"]
-    assert [line for line in build if "generator" in line] == [
+    lines = [line for line in build if "generator" in line]
+    assert lines[:3] == [
         "python -m generator $ETALASE_TODAY validate", "python -m generator $ETALASE_TODAY build",
         "python -m generator check-links"]
+    # the daily schedule alone checks external links: warnings, or a failure when configured strict
+    assert len(lines) == 4 and lines[3].startswith('if [ "$CI_PIPELINE_SOURCE" = "schedule" ]; then')
+    assert "python -m generator --strict check-links --external\n" in lines[3]
+    assert "python -m generator check-links --external\n" in lines[3] and "$ETALASE_LINKS_STRICT" in lines[3]
+    assert flow["build"]["cache"]["paths"] == [".etalase/links.json"]
     assert "--today=$(TZ=Asia/Jakarta date +%F)" in build[0] and "schedule" in build[0]
     for name in ("pages", "own-server"):
         job = flow[name]

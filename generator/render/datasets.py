@@ -15,7 +15,7 @@ from generator.load.history import History
 from generator.model import Dataset, OutputFile, Project
 from generator.render.compliance.pages import stale_note
 from generator.render.dataset_context import dataset_context
-from generator.render.dip import entry_context
+from generator.render.dip_data import entry_context
 from generator.render.page import html_block, page_file
 from generator.render.routes import CATALOG, dataset_page, relative, target
 from generator.render.search_facets import search_facets

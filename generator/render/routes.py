@@ -16,6 +16,8 @@ HOME = "index.md"
 DIP_INDEX = "dip/index.md"
 CATALOG = "dataset/index.md"
 DIP_CSV = "dip/daftar-informasi-publik.csv"
+DIP_JSON = "dip/daftar-informasi-publik.json"  # the whole DIP as a download, one object a row
+DIP_LIST_INDEX = "dip/indeks-daftar.json"  # the compact index the list pages filter with
 ASSETS = "assets"
 OWN_ASSETS = "assets/etalase"  # the site's own scripts and styles: a copy in every language's tree
 
@@ -30,6 +32,12 @@ def dataset_page(name: str) -> str:
 
 def category_page(slug: str) -> str:
     return f"dip/{slug}/index.md"
+
+
+def dip_list_page(*, slug: str = "", year: int | None = None, number: int = 1) -> str:
+    """A page of a DIP list: ``dip/``, ``dip/berkala/``, ``dip/tahun/2025/``; page ``n`` > 1 adds ``n/``."""
+    scope = f"{slug}/" if slug else f"tahun/{year}/" if year is not None else ""
+    return f"dip/{scope}{f'{number}/' if number > 1 else ''}index.md"
 
 
 def target(page: str) -> str:

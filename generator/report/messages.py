@@ -16,6 +16,7 @@ from generator.model import Problem
 from generator.report.messages_compliance import MESSAGES as COMPLIANCE_MESSAGES
 from generator.report.messages_documents import DOCUMENT_MESSAGES
 from generator.report.messages_import import IMPORT_MESSAGES
+from generator.report.messages_links import LINK_MESSAGES
 from generator.report.messages_privacy import PRIVACY_MESSAGES
 from generator.report.messages_publish import HOSTING_MESSAGES
 from generator.report.messages_safety import SAFETY_MESSAGES
@@ -93,6 +94,7 @@ MESSAGES.update(PRIVACY_MESSAGES)
 MESSAGES.update(HOSTING_MESSAGES)
 MESSAGES.update(IMPORT_MESSAGES)
 MESSAGES.update(DOCUMENT_MESSAGES)
+MESSAGES.update(LINK_MESSAGES)
 
 # Where a problem is and how bad: "baris 14, kolom \"nilai\"", "GALAT".
 LOCATION_WORDS = {"row": N_("baris {row}"), "line": N_("baris {line}"), "field": N_("kolom \"{field}\"")}

@@ -44,6 +44,7 @@
     this.sortColumn = -1;
     this.sortDir = "ascending";
     this.page = 1;
+    this.whole = box.getAttribute("data-etl-index") ? new WholeList(this, box) : null;
   }
 
   Table.prototype.key = function (name) { return this.prefix + KEYS[name]; };
@@ -129,6 +130,12 @@
   Table.prototype.apply = function (keepPage) {
     var self = this;
     if (!keepPage) self.page = 1;
+    if (self.whole && self.whole.wanted()) {
+      if (self.whole.records) self.whole.apply();
+      else self.whole.load(function () { self.apply(true); });
+      return;
+    }
+    if (self.whole) self.whole.restore();
     self.order();
     var matching = self.items.filter(function (item) { return self.matches(item); });
     var pages = Math.max(1, Math.ceil(matching.length / self.pageSize));
@@ -139,13 +146,18 @@
       var hide = !shown.has(item);
       if (item.hidden !== hide) item.hidden = hide;
     });
-    if (self.count) {
-      var counts = { shown: matching.length, total: self.items.length, page: self.page, pages: pages };
-      self.count.textContent = t("Menampilkan {shown} dari {total}", counts)
-        + (pages > 1 ? t(", halaman {page} dari {pages}", counts) : "");
-    }
+    // A page of a longer list counts what it shows against the whole list.
+    self.report(matching.length, self.whole && !self.whole.failed ? self.whole.total : self.items.length, pages);
     self.pager(pages);
     self.writeUrl();
+  };
+
+  Table.prototype.report = function (shown, total, pages) {
+    if (!this.count) return;
+    var counts = { shown: shown, total: total, page: this.page, pages: pages };
+    this.count.textContent = t("Menampilkan {shown} dari {total}", counts)
+      + (pages > 1 ? t(", halaman {page} dari {pages}", counts) : "")
+      + (this.whole && this.whole.failed ? t(" (hanya halaman ini: daftar lengkap tidak dapat dimuat)") : "");
   };
 
   Table.prototype.pager = function (pages) {
@@ -202,6 +214,147 @@
       if (column === self.sortColumn) th.setAttribute("aria-sort", self.sortDir);
       else th.removeAttribute("aria-sort");
     });
+  };
+
+  /* A DIP list cut into static pages (dip/, dip/2/, ...): this page holds a part of the list, so
+     the filters and the sort read the whole list from its compact index (dip/indeks-daftar.json),
+     fetched once, the first time a citizen filters, searches or sorts. Clearing the filters puts
+     the page's own rows and its links to the other pages back. */
+  function WholeList(table, box) {
+    this.table = table;
+    this.url = box.getAttribute("data-etl-index");
+    this.entries = box.getAttribute("data-etl-entries");  // the folder of the entries' pages
+    this.category = box.getAttribute("data-etl-category") || "";
+    this.year = box.getAttribute("data-etl-year") || "";
+    this.labels = JSON.parse(box.getAttribute("data-etl-categories") || "{}");
+    this.withCategory = table.target.tHead.rows[0].cells.length > 7;
+    this.links = box.parentNode.querySelector(".etl-pages");  // the static links to the other pages
+    this.total = parseInt(box.getAttribute("data-etl-total") || "0", 10);
+    this.records = null;
+    this.failed = false;
+    this.loading = false;
+    this.showing = false;
+  }
+
+  WholeList.prototype.wanted = function () {
+    var c = this.table.controls;
+    return !this.failed && Boolean((c.text && c.text.value.trim()) || (c.unit && c.unit.value)
+      || (c.year && c.year.value) || this.table.sortColumn >= 0);
+  };
+
+  WholeList.prototype.load = function (done) {
+    var self = this;
+    if (self.loading) return;  // the answer applies the filters as they are then
+    self.loading = true;
+    if (self.table.count) self.table.count.textContent = t("Memuat daftar lengkap\u2026");
+    fetch(self.url).then(function (response) {
+      if (!response.ok) throw new Error(String(response.status));
+      return response.json();
+    }).then(function (index) { self.records = self.read(index); }, function () { self.failed = true; })
+      .then(function () { self.loading = false; done(); });
+  };
+
+  WholeList.prototype.read = function (index) {
+    var self = this;
+    var names = index.fields.map(function (name) { return name.replace(/@$/, ""); });
+    var shared = index.fields.map(function (name) { return /@$/.test(name); });
+    return index.entries.map(function (row) {
+      var entry = {};
+      names.forEach(function (name, i) { entry[name] = shared[i] ? index.strings[row[i]] : row[i]; });
+      return entry;
+    }).filter(function (entry) {
+      return (!self.category || entry.category === self.category)
+        && (!self.year || String(entry.year) === self.year);
+    }).map(function (entry, position) {
+      entry.position = position;
+      entry.cells = [entry.id].concat(self.withCategory ? [self.labels[entry.category] || entry.category] : [],
+        [entry.title + " " + entry.summary, entry.holder, entry.responsible,
+          entry.made_when + ", " + entry.made_where, entry.form, entry.retention]);
+      entry.text = norm(entry.cells.join(" ") + (entry.stale ? " " + t("perlu diperbarui") : ""));
+      return entry;
+    });
+  };
+
+  WholeList.prototype.apply = function () {
+    var self = this;
+    var table = self.table;
+    var c = table.controls;
+    var words = norm(c.text && c.text.value).split(/\s+/).filter(Boolean);
+    var unit = c.unit ? c.unit.value : "";
+    var year = c.year ? c.year.value : "";
+    var matching = self.records.filter(function (entry) {
+      return words.every(function (w) { return entry.text.indexOf(w) !== -1; })
+        && (!unit || entry.holder === unit) && (!year || String(entry.year) === year);
+    });
+    if (table.sortColumn >= 0) {
+      var column = table.sortColumn;
+      var sign = table.sortDir === "descending" ? -1 : 1;
+      matching.sort(function (a, b) {
+        return sign * compare(a.cells[column] || "", b.cells[column] || "") || a.position - b.position;
+      });
+    }
+    var pages = Math.max(1, Math.ceil(matching.length / table.pageSize));
+    table.page = Math.min(table.page, pages);
+    var first = (table.page - 1) * table.pageSize;
+    var rows = document.createDocumentFragment();
+    matching.slice(first, first + table.pageSize).forEach(function (entry) { rows.appendChild(self.row(entry)); });
+    table.body.textContent = "";
+    table.body.appendChild(rows);
+    self.showing = true;
+    if (self.links) self.links.hidden = true;
+    table.report(matching.length, self.records.length, pages);
+    table.pager(pages);
+    table.writeUrl();
+  };
+
+  WholeList.prototype.restore = function () {
+    if (!this.showing) return;
+    var table = this.table;
+    var rows = document.createDocumentFragment();
+    table.items.forEach(function (item) { rows.appendChild(item); });
+    table.body.textContent = "";
+    table.body.appendChild(rows);
+    table.ordered = "";  // back in the page's own order
+    this.showing = false;
+    if (this.links) this.links.hidden = false;
+  };
+
+  WholeList.prototype.row = function (entry) {
+    var tr = document.createElement("tr");
+    var url = this.entries + entry.id + "/";
+    tr.setAttribute("data-unit", entry.holder);
+    tr.setAttribute("data-year", entry.year === null ? "" : String(entry.year));
+    function cell(text) {
+      var td = document.createElement("td");
+      if (text !== undefined) td.textContent = text;
+      tr.appendChild(td);
+      return td;
+    }
+    function link(td, text) {
+      var a = document.createElement("a");
+      a.href = url;
+      a.textContent = text;
+      td.appendChild(a);
+    }
+    var number = cell();
+    link(number, entry.id);
+    if (entry.stale) {
+      var badge = document.createElement("span");
+      badge.className = "etl-status etl-status--perlu-diperbarui";
+      badge.textContent = t("perlu diperbarui");
+      number.appendChild(document.createElement("br"));
+      number.appendChild(badge);
+    }
+    if (this.withCategory) cell(this.labels[entry.category] || entry.category);
+    var title = cell();
+    link(title, entry.title);
+    var summary = document.createElement("small");
+    summary.textContent = entry.summary;
+    title.appendChild(document.createElement("br"));
+    title.appendChild(summary);
+    [entry.holder, entry.responsible, entry.made_when + ", " + entry.made_where, entry.form, entry.retention]
+      .forEach(function (text) { cell(text); });
+    return tr;
   };
 
   function setup(box) {
