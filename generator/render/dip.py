@@ -21,8 +21,10 @@ from generator.vocab import category
 
 
 def dip_files(project: Project, state: Compliance, *, request_slug: str | None,
-              settings: Settings) -> list[OutputFile]:
-    """The DIP pages; the DIP downloads are files of the default tree (documents: render/documents.py)."""
+              settings: Settings | None = None) -> list[OutputFile]:
+    """The DIP pages; the DIP downloads are files of the default tree (documents: render/documents.py,
+    their facts from ``settings``' cache; without settings, read without a cache)."""
+    settings = settings or Settings(root=Path(project.root), cache=False)
     source = Path(project.root) / project.dip_source
     files: list[OutputFile] = [OutputFile(PurePosixPath(DIP_CSV), copy_from=str(source))]
     if source.is_file():
