@@ -58,6 +58,9 @@ FIELDS = [
 ]
 
 
+SCANNED = "dokumen/prosedur-evakuasi-gedung.pdf"
+
+
 def write_portal(out: Path, *, datasets: int, rows: int, dip: int, seed: int = 7) -> None:
     """Write the portal into ``out`` (created, or emptied of a previous portal first)."""
     rng = random.Random(seed)
@@ -65,6 +68,7 @@ def write_portal(out: Path, *, datasets: int, rows: int, dip: int, seed: int = 7
         shutil.rmtree(out / name, ignore_errors=True)
     out.mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "content", out / "content")
+    (out / "content" / SCANNED).unlink()  # the sample's image-only PDF warns by design (pdf-no-text)
     shutil.copyfile(ROOT / "mkdocs.yml", out / "mkdocs.yml")
     names = [dataset_name(number) for number in range(datasets)]
     for number, name in enumerate(names):
@@ -124,7 +128,8 @@ def write_dip(path: Path, count: int, datasets: list[str], rng: random.Random) -
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         columns = list(reader.fieldnames or [])
-        entries = [{**row, "dataset": ""} for row in reader]
+        entries = [{**row, "dataset": "", "tautan_dokumen": "" if row["tautan_dokumen"] == SCANNED
+                    else row["tautan_dokumen"]} for row in reader]
     for number in range(count):
         category, code = CATEGORIES[number % len(CATEGORIES)]
         subject = SUBJECTS[number % len(SUBJECTS)]

@@ -175,6 +175,22 @@ class DipEntry:
 
 
 @dataclass(frozen=True)
+class Document:
+    """One document named by the DIP: a file under content/ or a remote https:// file whose
+    size and SHA-256 are declared in content/dokumen.csv (load/documents.py)."""
+
+    link: str  # as written in tautan_dokumen: a path relative to content/, or the address
+    source: str  # repository path (content/...) or the address
+    site_path: str  # where it is published (dokumen/...) or the address
+    title: str
+    size: int
+    sha256: str
+    entries: tuple[tuple[str, int], ...]  # (DIP id, row) of every row that names it
+    remote: bool = False
+    allowed: str = ""  # the written reason why its personal data may be published (register)
+
+
+@dataclass(frozen=True)
 class Project:
     """Everything loaded from a repository, ready to validate and render."""
 
@@ -186,6 +202,7 @@ class Project:
     datasets: tuple[Dataset, ...]
     dataset_folders: tuple[str, ...] = ()  # every folder under datasets/, loaded or not
     translated_pages: tuple[Page, ...] = ()  # content/pages/<language>/<slug>.md, loaded and checked like pages
+    documents: tuple[Document, ...] = ()  # the DIP's documents that can be published (load/documents.py)
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,24 @@ def test_download_a_csv_byte_for_byte(page: Page, base_url: str, sample_repo: Pa
     assert Path(download.path()).read_bytes() == source.read_bytes()
 
 
+def test_a_dip_document_downloads_byte_for_byte_and_shows_its_text(page: Page, base_url: str,
+                                                                    sample_repo: Path) -> None:
+    page.goto(base_url + "informasi/DIP-B-003/")
+    preview = page.locator(".etl-document-preview img")
+    expect(preview).to_have_attribute("alt", "Halaman pertama dokumen LKjIP Diskominfo Kota Contoh 2025")
+    assert page.evaluate("(img) => img.complete && img.naturalWidth > 0", preview.element_handle())
+    text = page.locator("details.etl-document-text")
+    expect(text.locator("p").first).to_be_hidden()  # collapsed until the reader opens it
+    text.locator("summary").click()
+    expect(text).to_contain_text("pustakawan")
+    with page.expect_download() as info:
+        page.locator(".etl-document a[download]").first.click()
+    download = info.value
+    source = sample_repo / "content" / "dokumen" / "lkjip-diskominfo-2025.pdf"
+    assert download.suggested_filename == source.name
+    assert Path(download.path()).read_bytes() == source.read_bytes()
+
+
 def test_catalogue_filters_by_topic(page: Page, base_url: str) -> None:
     page.goto(base_url + "dataset/")
     cards = page.locator("#katalog > li")

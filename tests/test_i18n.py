@@ -20,6 +20,7 @@ from generator.compliance.dik import load_dik
 from generator.i18n import LOCALE_DIR, translator
 from generator.i18n.extract import DOMAINS, extract, untranslated
 from generator.i18n.languages import DEFAULT, ENGLISH, LANGUAGES, Language
+from generator.load import docread
 from generator.model import Project
 from generator.settings import Settings
 from generator.vocab import LICENSES
@@ -79,6 +80,10 @@ def staff_strings(project: Project) -> list[str]:
         found |= {entry.id, entry.title, entry.summary, entry.holder, entry.responsible, entry.made_when,
                   entry.made_where, entry.form, entry.retention, entry.document, entry.exclusion_basis,
                   entry.consequence_test, entry.exclusion_period, f"{entry.id} {entry.title}"}
+    for document in project.documents:  # staff documents: their titles and their own text
+        facts = docread.facts(Path(project.root) / document.source) if not document.remote else {}
+        found |= {document.title, str(facts.get("title") or "")}
+        found |= {" ".join(str(text).split()) for _place, text in facts.get("parts") or []}
     for record in load_dik(Path(project.root)) or ():
         found |= {str(value) for value in vars(record).values() if isinstance(value, str)}
     found |= {language.name for language in LANGUAGES} | set(LICENSES.values()) | set(LICENSES)

@@ -16,6 +16,7 @@ from generator.report.messages import message
 from generator.settings import Settings
 from generator.validate.checks.published import check_tree, sniff
 from generator.validate.checks.urls import is_https_url, link_scheme
+from tests.documents import text_pdf
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 32
 SVG = b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>'
@@ -192,7 +193,7 @@ def test_dip_documents_are_allow_listed_by_type_and_content(mini: Path, document
 
 def test_a_real_pdf_document_passes(mini: Path) -> None:
     (mini / "content" / "dokumen").mkdir()
-    (mini / "content" / "dokumen" / "laporan.pdf").write_bytes(b"%PDF-1.7\n%\xe2\xe3\n1 0 obj\n")
+    (mini / "content" / "dokumen" / "laporan.pdf").write_bytes(text_pdf([["Laporan tahunan"]]))
     set_document(mini, "B-001", "dokumen/laporan.pdf")
     assert check(mini) == []
 

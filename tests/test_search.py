@@ -92,6 +92,14 @@ def test_results_filter_by_type_and_year(page: Page, base_url: str, sample_site:
     expect(page.locator(".etl table")).to_contain_text(year)
 
 
+def test_a_word_only_inside_a_pdf_finds_its_entry_and_names_the_document(page: Page, base_url: str) -> None:
+    """"pustakawan" appears only in the text layer of the sample LKjIP PDF (tests/sample_documents.py)."""
+    titles = search(page, base_url, "pustakawan")
+    assert titles == ["DIP-B-003 Laporan Kinerja Instansi Pemerintah (LKjIP) Tahun 2025"], titles
+    expect(page.locator(".etl-pf-document").first).to_have_text("Di dalam dokumen: LKjIP Diskominfo Kota Contoh 2025")
+    assert page.locator(".md-search-result__link").first.get_attribute("href").endswith("#dokumen-1")
+
+
 def test_keyboard_only_search(page: Page, base_url: str) -> None:
     page.goto(base_url)
     search_box = page.locator("input.md-search__input")

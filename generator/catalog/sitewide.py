@@ -53,6 +53,13 @@ def atom_feed(project: Project, base: str) -> bytes:
         if entry.updated[:10]:
             url = absolute(base, f"informasi/{entry.id}/")
             items.append((entry.updated[:10], url, f"Informasi publik {entry.id}: {entry.title}", url))
+    rows = {entry.id: entry for entry in project.dip}
+    for document in project.documents:  # each document, dated by the row that names it first
+        first = rows.get(document.entries[0][0]) if document.entries else None
+        if first is not None and first.updated[:10]:
+            url = document.site_path if document.remote else absolute(base, document.site_path)
+            items.append((first.updated[:10], f"{url}#{document.sha256[:16]}",
+                          f"Dokumen {first.id}: {document.title}", url))
     items.sort(key=lambda item: (item[0], item[1]), reverse=True)
     items = items[:FEED_LIMIT]
     name = project.profile.name if project.profile else "Etalase"

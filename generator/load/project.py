@@ -10,6 +10,7 @@ from typing import Any
 
 from generator.i18n import N_
 from generator.load.datasets import load_datasets
+from generator.load.documents import load_documents
 from generator.load.io.limits import too_complex
 from generator.load.io.yamlio import load_yaml_mapping, parse_yaml
 from generator.model import DipEntry, Page, Problem, Profile, Project
@@ -36,9 +37,12 @@ def load_project(settings: Settings) -> tuple[Project, list[Problem]]:
     datasets = _collect(_guarded("datasets", lambda: load_datasets(settings), ()), problems)
     folders = tuple(sorted(path.name for path in settings.datasets_dir.iterdir() if path.is_dir())) \
         if settings.datasets_dir.is_dir() else ()
+    cache_dir = settings.cache_dir if settings.cache else None
+    documents = _collect(_guarded("content/dokumen.csv", lambda: load_documents(
+        settings.root, dip, max_bytes=settings.max_bytes, cache_dir=cache_dir), ()), problems)
     project = Project(root=str(settings.root), profile=profile, pages=pages, dip=dip,
                       dip_source=DIP_FILE, datasets=datasets, dataset_folders=folders,
-                      translated_pages=translated)
+                      translated_pages=translated, documents=documents)
     return project, problems
 
 

@@ -22,6 +22,7 @@ from generator.model import DocsTree, NavItem, OutputFile, Project
 from generator.render.compliance.section import compliance_section
 from generator.render.datasets import dataset_files
 from generator.render.dip import dip_files
+from generator.render.documents import document_files
 from generator.render.home import home_page
 from generator.render.requests import links_block, request_files
 from generator.render.routes import (
@@ -92,8 +93,10 @@ def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutpu
     request = next((page.slug for page in project.pages if "permohonan" in page.slug), None)
     appendix = {request: links_block(f"{request}/index.md")} if request else {}
     files += staff_pages(project, language, appendix=appendix)
-    files += dip_files(project, state, request_slug=request)
+    files += dip_files(project, state, request_slug=request, settings=settings)
     files += request_files(project, state)
+    if language == DEFAULT:
+        files += document_files(project, settings)
     datasets, leaflet = dataset_files(project, state, outputs, history)
     files += datasets
     if leaflet:

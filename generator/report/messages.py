@@ -14,6 +14,7 @@ from generator.i18n import N_, Translator, translator
 from generator.i18n.languages import by_code
 from generator.model import Problem
 from generator.report.messages_compliance import MESSAGES as COMPLIANCE_MESSAGES
+from generator.report.messages_documents import DOCUMENT_MESSAGES
 from generator.report.messages_import import IMPORT_MESSAGES
 from generator.report.messages_links import LINK_MESSAGES
 from generator.report.messages_privacy import PRIVACY_MESSAGES
@@ -92,10 +93,13 @@ MESSAGES.update(SAFETY_MESSAGES)
 MESSAGES.update(PRIVACY_MESSAGES)
 MESSAGES.update(HOSTING_MESSAGES)
 MESSAGES.update(IMPORT_MESSAGES)
+MESSAGES.update(DOCUMENT_MESSAGES)
 MESSAGES.update(LINK_MESSAGES)
 
 # Where a problem is and how bad: "baris 14, kolom \"nilai\"", "GALAT".
 LOCATION_WORDS = {"row": N_("baris {row}"), "line": N_("baris {line}"), "field": N_("kolom \"{field}\"")}
+# A place inside a document (checks/documents.py): "halaman 2", "paragraf 4", "slide 3".
+PLACE_WORDS = {"halaman": N_("halaman {number}"), "paragraf": N_("paragraf {number}"), "slide": N_("slide {number}")}
 SEVERITY_WORDS = {"error": N_("GALAT"), "warning": N_("PERINGATAN")}
 
 
@@ -145,7 +149,11 @@ def location(problem: Problem, lang: str = "id") -> str:
     elif problem.line is not None:
         parts.append(translate(LOCATION_WORDS["line"]).format(line=problem.line))
     if problem.field:
-        parts.append(translate(LOCATION_WORDS["field"]).format(field=problem.field))
+        kind, _space, number = problem.field.partition(" ")
+        if kind in PLACE_WORDS and number.isdigit() and problem.file.startswith("content/"):
+            parts.append(translate(PLACE_WORDS[kind]).format(number=number))
+        else:
+            parts.append(translate(LOCATION_WORDS["field"]).format(field=problem.field))
     return ", ".join(parts)
 
 

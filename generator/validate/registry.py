@@ -27,6 +27,7 @@ from generator.settings import Settings
 from generator.validate.checks import catalog as catalog_checks
 from generator.validate.checks import dip as dip_checks
 from generator.validate.checks import (
+    documents,
     engine_config,
     forms,
     injection,
@@ -116,7 +117,8 @@ def _dip_entries(project: Project, context: Context) -> Iterator[Problem]:
     names = set(project.dataset_folders)
     for entry in project.dip:
         yield from dip_checks.check_exclusions(entry, DIP_FILE)
-        yield from dip_checks.check_links(entry, DIP_FILE, datasets=names, content_dir=context.settings.content_dir)
+        yield from dip_checks.check_dataset_link(entry, DIP_FILE, datasets=names)
+        yield from documents.check_entry(entry, context.settings, file=DIP_FILE)
 
 
 def _compliance(project: Project, context: Context) -> Iterator[Problem]:
@@ -130,8 +132,10 @@ def _page_links(subject: tuple[str, Page | None], context: Context) -> Iterable[
 
 
 def _documents(project: Project, context: Context) -> Iterator[Problem]:
-    for entry in project.dip:
-        yield from published.check_document(entry, context.settings, file=DIP_FILE)
+    """What is inside the DIP's documents; each file is read once, then answered by its SHA-256."""
+    yield from documents.check_contents(project, context.settings, contacts=context.contacts)
+    yield from documents.check_unlisted(project, context.settings)
+    yield from documents.check_register(project, context.settings)
 
 
 def _page_files(_project: Project, context: Context) -> Iterator[Problem]:
@@ -223,11 +227,13 @@ REGISTRY: tuple[CheckSpec, ...] = (
     _project("logo", lambda project, context: published.check_logo(project.profile, context.settings,
                                                                    file=PROFILE_FILE)),
     _project("documents", _documents),
+    _project("images", lambda _project, context: documents.check_images(context.settings)),
     _project("page-files", _page_files),
     _project("engine-config", lambda _project, context: engine_config.check_engine_config(
         context.settings.engine_config)),
     # remote data files: verified on every run (the network may answer differently)
     CheckSpec("remote-checksums", "remote", _remote),
+    _project("remote-documents", lambda project, _context: documents.verify_remote_documents(project)),
 )
 
 

@@ -81,3 +81,21 @@ def blob(root: Path, commit: str, path: str) -> Iterator[tuple[IO[bytes], list[i
         while process.stdout.read(1 << 20):  # the rest, if the reader stopped early
             pass
         code.append(process.wait(timeout=TIMEOUT))
+
+
+def last_changed(root: Path, paths: Iterable[str]) -> dict[str, str]:
+    """The date (YYYY-MM-DD) of the last commit that changed each path, in one ``git log``;
+    a path git does not know is left out."""
+    wanted = set(paths)
+    if not wanted:
+        return {}
+    output = git(root, "log", "--format=%x00%cs", "--name-only", "--no-renames", "--", *sorted(wanted)) or ""
+    found: dict[str, str] = {}
+    for block in output.split("\0")[1:]:
+        lines = block.strip("\n").splitlines()
+        if not lines:
+            continue
+        for name in lines[1:]:
+            if name in wanted and name not in found:
+                found[name] = lines[0].strip()
+    return found

@@ -160,7 +160,18 @@
     var kind = (data.filters && data.filters.type && data.filters.type[0]) || "";
     if (kind) article.appendChild(el("span", "etl-pf-type", kind));
     article.appendChild(el("span", "etl-pf-title", (data.meta && data.meta.title) || data.url));
-    article.appendChild(excerpt(data.excerpt || ""));
+    /* A word found in the text of a DIP document (render/documents.py, headings #dokumen-N):
+       say which document, and link to it on the entry page. */
+    var inDocument = (data.sub_results || []).filter(function (sub) {
+      return /#dokumen-\d+$/.test(sub.url || "");
+    })[0];
+    if (inDocument) {
+      article.appendChild(el("span", "etl-pf-document", t("Di dalam dokumen: {title}", { title: inDocument.title })));
+      link.href = inDocument.url;
+      article.appendChild(excerpt(inDocument.excerpt || data.excerpt || ""));
+    } else {
+      article.appendChild(excerpt(data.excerpt || ""));
+    }
     link.appendChild(article);
     li.appendChild(link);
     return li;

@@ -1,8 +1,8 @@
 """What staff commit may be published: an allow-list by content, at paths that are theirs.
 
 No committed file reaches the site as HTML, SVG, JavaScript, XML or another type a browser
-runs: the logo is a PNG, JPEG or WebP image (by its bytes), DIP documents are documents
-(PDF, Office, OpenDocument, CSV, text, images, ZIP) whose bytes say so, and a data file ends
+runs: the logo is a PNG, JPEG or WebP image (by its bytes) or an SVG of drawing only, DIP documents are documents
+(PDF, Office, OpenDocument, CSV, text, images, ZIP) whose bytes say so (checks/documents.py), and a data file ends
 in its declared format and is not a web page. Every published path is outside the paths the
 generator writes itself and belongs to one file only (``path-collision``), so no file can
 silently replace another.
@@ -13,55 +13,24 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
-from generator.model import Dataset, DipEntry, DocsTree, OutputFile, Problem, Profile, Severity
+from generator.load.sniff import sniff
+from generator.model import Dataset, DocsTree, OutputFile, Problem, Profile, Severity
 from generator.settings import Settings
+from generator.validate.checks.documents import svg_problem
 from generator.validate.checks.preflight import HTML_START
-from generator.validate.checks.urls import link_scheme
 
 IMAGES = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG", ".webp": "WebP"}
-DOCUMENTS = {".pdf": "PDF", ".doc": "OLE", ".xls": "OLE", ".ppt": "OLE", ".docx": "ZIP", ".xlsx": "ZIP",
-             ".pptx": "ZIP", ".odt": "ZIP", ".ods": "ZIP", ".odp": "ZIP", ".zip": "ZIP", ".csv": "text",
-             ".txt": "text", **IMAGES}
 DATA_FORMATS = {"csv": "text", "tsv": "text", "txt": "text", "json": "text", "geojson": "text",
                 "xlsx": "ZIP", "ods": "ZIP", "zip": "ZIP", "xls": "OLE", "pdf": "PDF"}
 # Folders and files of the site that the generator, the theme or the search write.
 RESERVED_TOP = ("assets", "dataset", "dip", "dik", "informasi", "kepatuhan", "laporan-layanan",
-                "data-dukung", "dokumen", "en", "pagefind", "search", "unduh", "index.md", "index.html",
+                "data-dukung", "dokumen", "pratinjau", "en", "pagefind", "search", "unduh", "index.md", "index.html",
                 "404.html", "sitemap.xml", "sitemap.xml.gz", "robots.txt", "manifest.json", "data.json",
                 "datapackage.json", "feed.xml", "catalog.jsonld", "catalog.ttl", "sw.js", "service-worker.js",
                 "favicon.ico", "CNAME", ".nojekyll")
 RESERVED_ASSETS = ("assets/etalase", "assets/javascripts/", "assets/stylesheets/", "assets/images/",
                    "assets/vendor/", "assets/logo-etalase")
 RESERVED_IN_DATASET = ("index.md", "index.html", "datapackage.json", "unduh/")
-
-
-def sniff(head: bytes) -> str:
-    """The kind of file the first bytes show: PNG, JPEG, WebP, PDF, ZIP, OLE, SVG, HTML, XML or text."""
-    if head.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "PNG"
-    if head.startswith(b"\xff\xd8\xff"):
-        return "JPEG"
-    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        return "WebP"
-    if head.startswith(b"%PDF-"):
-        return "PDF"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
-        return "ZIP"
-    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return "OLE"
-    return _markup(head)
-
-
-def _markup(head: bytes) -> str:
-    """Markup that starts the file (a browser would run it; a cell quoting a tag is text)."""
-    text = head.lstrip(b"\xef\xbb\xbf\xff\xfe\xfe\xff").replace(b"\x00", b"").lstrip().lower()
-    if text.startswith(b"<svg") or (text.startswith((b"<?xml", b"<!doctype svg", b"<!--")) and b"<svg" in text):
-        return "SVG"
-    if text.startswith(b"<?xml") or (text.startswith(b"<!doctype") and b"html" not in text[:20]):
-        return "XML"
-    if (text.startswith(b"<") and text[1:2].isalpha()) or text.startswith((b"<!", b"<?")):
-        return "HTML"
-    return "text"
 
 
 def file_kind(path: Path) -> str:
@@ -105,7 +74,8 @@ def check_logo(profile: Profile | None, settings: Settings, *, file: str) -> Ite
         return
     suffix = PurePosixPath(profile.logo).suffix.lower()
     found = file_kind(source)
-    if suffix not in IMAGES or IMAGES[suffix] != found:
+    drawing = suffix == ".svg" and found == "SVG" and svg_problem(source, file=file) is None
+    if not drawing and (suffix not in IMAGES or IMAGES[suffix] != found):
         yield Problem("logo-type", file, line=line, field="logo", value=profile.logo,
                       params=(("found", found if suffix in IMAGES or found != "text" else suffix or "?"),))
         return
@@ -113,31 +83,6 @@ def check_logo(profile: Profile | None, settings: Settings, *, file: str) -> Ite
     if place:
         yield Problem("path-reserved", file, line=line, field="logo", value=profile.logo,
                       params=(("path", profile.logo), ("reserved", place)))
-
-
-def check_document(entry: DipEntry, settings: Settings, *, file: str) -> Iterator[Problem]:
-    """A DIP row's ``tautan_dokumen``: an https:/mailto: address, or a document of an allowed type."""
-    document = entry.document
-    if not document:
-        return
-    scheme = link_scheme(document)
-    if scheme is not None:
-        yield Problem("link-scheme", file, row=entry.row, field="tautan_dokumen", value=document,
-                      params=(("scheme", scheme),))
-        return
-    if ":" in document.split("/", 1)[0]:
-        return  # https: or mailto:
-    source = settings.content_dir / document
-    suffix = PurePosixPath(document).suffix.lower()
-    if suffix not in DOCUMENTS:
-        yield Problem("document-type", file, row=entry.row, field="tautan_dokumen", value=document,
-                      params=(("found", suffix or "?"),))
-        return
-    if source.is_file() and _inside(settings.content_dir, source):
-        problem = content_problem(source, DOCUMENTS[suffix], file=file, value=document, row=entry.row,
-                                  field="tautan_dokumen")
-        if problem is not None:
-            yield problem
 
 
 def check_resources(dataset: Dataset, root: Path) -> Iterator[Problem]:
