@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import markdown
 
-from generator.load.io.csvfile import table_rows
 from generator.model import Dataset, Page, Problem, Profile, Severity
-from generator.safety import is_formula, unsafe_html, url_is_unsafe
+from generator.safety import FORMULA_STARTS, is_formula, unsafe_html, url_is_unsafe
+from generator.validate.tables import JOIN, Columns, read_columns
 
 # The Markdown features staff pages may use that change what HTML comes out.
 MARKDOWN_EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
@@ -18,30 +19,36 @@ WATCHED_FOLDERS = ("content", "datasets")
 MAX_PER_COLUMN = 5
 
 
-def check_formulas(rows: Iterable[tuple[int, list[str]]], *, file: str,
-                   text_columns: set[str] | None) -> Iterator[Problem]:
-    """Text cells starting with = + - @ tab or CR; ``text_columns`` None means every column."""
-    header: list[str] = []
-    counts: dict[int, int] = {}
-    for number, cells in rows:
-        if not header:
-            header = cells
+# A cell starting like a formula, searched over a whole column (tables.Column.candidates).
+FORMULA_START = re.compile("(?:^|" + JOIN + ")[" + re.escape("".join(FORMULA_STARTS)) + "]")
+TEXT_TYPES = ("string", "any")
+
+
+def check_formulas(table: Columns, *, file: str, typed: Collection[str] = ()) -> Iterator[Problem]:
+    """Text cells starting with = + - @ tab or CR, in every column of the file, declared or not,
+    except the columns ``typed`` (declared with a type other than text: Frictionless checks
+    their values, and the downloads write them as numbers or dates, never as formulas)."""
+    for index, column in enumerate(table.columns):
+        name = table.name(index)
+        if index < len(table.header) and name in typed:
             continue
-        for index, cell in enumerate(cells):
-            name = header[index] if index < len(header) else ""
-            if (text_columns is None or name in text_columns) and is_formula(cell):
-                counts[index] = counts.get(index, 0) + 1
-                if counts[index] <= MAX_PER_COLUMN:
-                    yield Problem("formula-injection", file, severity=Severity.WARNING, row=number,
-                                  field=name or None, value=cell)
+        shown = 0
+        for position in column.candidates(FORMULA_START):
+            cell = column.values[position]
+            if is_formula(cell):
+                shown += 1
+                yield Problem("formula-injection", file, severity=Severity.WARNING, row=column.rows[position],
+                              field=name or None, value=cell)
+                if shown == MAX_PER_COLUMN:
+                    break
 
 
 def check_dataset_formulas(dataset: Dataset, root: Path) -> Iterator[Problem]:
     for resource in dataset.local_resources:
-        text = {field.name for field in resource.fields if field.type in ("string", "any")}
+        typed = {field.name for field in resource.fields if field.type not in TEXT_TYPES}
         delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
-        yield from check_formulas(table_rows(root / resource.source, delimiter=delimiter),
-                                  file=resource.source, text_columns=text)
+        yield from check_formulas(read_columns(root / resource.source, delimiter=delimiter),
+                                  file=resource.source, typed=typed)
 
 
 def check_page_html(page: Page) -> Iterator[Problem]:

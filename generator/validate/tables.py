@@ -1,0 +1,116 @@
+"""A data file as columns, read once for every cell scan (personal data, formulas).
+
+The scans look at every cell of every column, declared in the schema or not. Read row
+by row and tested cell by cell they cost more than Frictionless itself (issue 15), so a
+file is parsed once into columns, shared by the scans of one validation unit
+(``remember``), and each column is searched as one string: a regular expression finds
+the few candidate cells, and only those get the exact, per-cell rules.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from itertools import accumulate, zip_longest
+from pathlib import Path
+
+from generator.load.io.csvfile import table_rows
+
+# Joins the cells of a column: no pattern of the scans matches it, so no match spans two
+# cells, and next to it a pattern behaves as at the start or end of a text.
+JOIN = "\x00"
+MEMO_BYTES = 64 << 20  # files up to this size (together) stay parsed for the unit's other scans
+
+
+@dataclass(frozen=True)
+class Column:
+    """The cells of one column that the file has, with their spreadsheet rows."""
+
+    rows: tuple[int, ...]
+    values: tuple[str, ...]
+
+    def candidates(self, pattern: re.Pattern[str]) -> Iterator[int]:
+        """Positions (into ``values``) of the cells where ``pattern`` matches, in row order.
+
+        ``pattern`` may match ``JOIN`` only as its first character (a cell's start); it is
+        searched once over the joined column, and a match belongs to the cell of its last character.
+        """
+        if not self.values:
+            return
+        text = JOIN.join(self.values)
+        starts = [0, *accumulate(len(value) + 1 for value in self.values[:-1])]
+        last = -1
+        for match in pattern.finditer(text):
+            index = bisect_right(starts, max(match.end() - 1, match.start())) - 1
+            if index != last:
+                last = index
+                yield index
+
+
+@dataclass(frozen=True)
+class Columns:
+    """A table as its header and its columns (cells past the header's width included)."""
+
+    header: tuple[str, ...]
+    columns: tuple[Column, ...]
+
+    def name(self, index: int) -> str:
+        return self.header[index] if index < len(self.header) else ""
+
+
+def as_columns(rows: Iterable[tuple[int, list[str]]]) -> Columns:
+    """(spreadsheet row, cells) records, the header first, turned into columns."""
+    records = iter(rows)
+    first = next(records, None)
+    if first is None:
+        return Columns((), ())
+    header = tuple(first[1])
+    numbers: list[int] = []
+    cells: list[list[str]] = []
+    for number, record in records:
+        numbers.append(number)
+        cells.append(record)
+    widths = set(map(len, cells))
+    if len(widths) <= 1:  # every record as wide as the others: no gaps to skip
+        width = widths.pop() if widths else 0
+        rows_all = tuple(numbers)
+        columns = [Column(rows_all, values) for values in zip(*cells)] if width else []
+    else:
+        columns = []
+        for values in zip_longest(*cells, fillvalue=None):
+            kept = [(number, value) for number, value in zip(numbers, values) if value is not None]
+            columns.append(Column(tuple(number for number, _ in kept), tuple(value for _, value in kept)))
+    columns += [Column((), ())] * (len(header) - len(columns))  # labels without any cell
+    return Columns(header, tuple(columns))
+
+
+_memo: dict[tuple[str, str, int, int], Columns] | None = None
+
+
+@contextmanager
+def remember() -> Iterator[None]:
+    """Within the block, a file read by one scan is not parsed again by the next."""
+    global _memo
+    outer, _memo = _memo, {}
+    try:
+        yield
+    finally:
+        _memo = outer
+
+
+def read_columns(path: Path, *, delimiter: str = ",") -> Columns:
+    """The file's columns (undecodable bytes replaced, as in ``table_rows``)."""
+    if _memo is None:
+        return as_columns(table_rows(path, delimiter=delimiter))
+    stat = path.stat()
+    key = (str(path), delimiter, stat.st_size, stat.st_mtime_ns)
+    found = _memo.get(key)
+    if found is None:
+        found = as_columns(table_rows(path, delimiter=delimiter))
+        held = sum(size for _, _, size, _ in _memo)
+        if held + stat.st_size <= MEMO_BYTES:
+            _memo[key] = found
+    return found
