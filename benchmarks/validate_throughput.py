@@ -1,11 +1,16 @@
 """Validation throughput: Frictionless alone against ``pipeline.check`` on the same files.
 
-    .venv/bin/python benchmarks/validate_throughput.py [--datasets 40] [--rows 5000] [--jobs 1 2]
+    .venv/bin/python benchmarks/validate_throughput.py [--datasets 40] [--rows 5000] [--jobs 1 2] [--repeat 3]
 
 Writes a portal of N datasets (one CSV of R rows x 10 typed columns with a full schema each,
 deterministic) to a temporary folder, then prints rows per second of: Frictionless validating
 each package in turn; our whole check stage (load + every rule + Frictionless) without the
-cache at each --jobs; and the same with a warm cache. The ratio is ours / Frictionless.
+cache at each --jobs; and the same with a warm cache. The ratio is ours / Frictionless. Each
+figure is the median of --repeat runs, the runs of the different measures interleaved so a
+change in the machine's load touches them alike.
+
+To compare two commits within one run, point PYTHONPATH at each checkout in turn with this
+script (``--label`` names the line).
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -123,23 +129,33 @@ def main() -> None:
     parser.add_argument("--datasets", type=int, default=40)
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--label", default="", help="printed before each figure (e.g. a commit)")
     options = parser.parse_args()
     total = options.datasets * options.rows
+    label = f"{options.label}: " if options.label else ""
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         folders = make_portal(root, datasets=options.datasets, row_count=options.rows)
-        print(f"cores free now (CPU-bound loop, {max(options.jobs)} processes): "
+        print(f"{label}cores free now (CPU-bound loop, {max(options.jobs)} processes): "
               f"{free_cores(max(options.jobs)):.2f} of {os.cpu_count()}")
-        print(f"portal: {options.datasets} datasets x {options.rows} rows x {len(FIELDS)} columns = {total} rows")
-        base = frictionless_alone(folders)
-        print(f"frictionless alone, sequential: {base:.2f} s, {total / base:,.0f} rows/s")
+        print(f"{label}portal: {options.datasets} datasets x {options.rows} rows x {len(FIELDS)} columns "
+              f"= {total} rows; medians of {options.repeat} runs")
+        alone: list[float] = []
+        cold: dict[int, list[float]] = {jobs: [] for jobs in options.jobs}
+        for _ in range(options.repeat):
+            alone.append(frictionless_alone(folders))
+            for jobs in options.jobs:
+                cold[jobs].append(ours(root, jobs=jobs, cache=False))
+        base = statistics.median(alone)
+        print(f"{label}frictionless alone, sequential: {base:.2f} s, {total / base:,.0f} rows/s")
         for jobs in options.jobs:
-            seconds = ours(root, jobs=jobs, cache=False)
-            print(f"etalase check --jobs {jobs} --no-cache: {seconds:.2f} s, {total / seconds:,.0f} rows/s, "
+            seconds = statistics.median(cold[jobs])
+            print(f"{label}etalase check --jobs {jobs} --no-cache: {seconds:.2f} s, {total / seconds:,.0f} rows/s, "
                   f"ratio {base / seconds:.2f}")
         ours(root, jobs=max(options.jobs), cache=True)
-        warm = ours(root, jobs=max(options.jobs), cache=True)
-        print(f"etalase check, warm cache: {warm:.2f} s ({total / warm:,.0f} rows/s, ratio {base / warm:.2f})")
+        warm = statistics.median(ours(root, jobs=max(options.jobs), cache=True) for _ in range(options.repeat))
+        print(f"{label}etalase check, warm cache: {warm:.2f} s ({total / warm:,.0f} rows/s, ratio {base / warm:.2f})")
 
 
 if __name__ == "__main__":

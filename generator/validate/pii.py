@@ -56,13 +56,14 @@ _EMAIL_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-
 # One scan that finds a candidate of any kind: most cells have none and stop here.
 _ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in
                            (_NIK_TEXT, _NIK_SCIENTIFIC, _NPWP_TEXT, _PHONE_TEXT, _EMAIL_TEXT)))
-# Every finding needs an "@" (e-mail), an exponent (Excel's NIK) or at least ten digits
-# (a mobile number has 10 to 13, an NPWP 15, a NIK 16): most candidates stop here.
-_TEN_DIGITS = re.compile(r"(?:\d\D*){10}")
+# Every finding needs an "@" (e-mail), Excel's exponent of a NIK, or at least ten digits (a
+# mobile number has 10 to 13, an NPWP 15, a NIK 16): how a whole column is searched for the
+# few cells worth ``find`` (checks/privacy.py).
+MIN_DIGITS = 10
+SCIENTIFIC_HINTS = ("e15", "e+15", "E15", "E+15")
 # A number as written in a number or integer column: 628123456.78, 1.250.000.000,00, 1e6.
 _AMOUNT = re.compile(r"-?(?:[1-9]\d{0,2}([.,\u00a0 ])\d{3}(?:\1\d{3})*|[1-9]\d*|0)(?:[.,]\d+)?(?:[eE][-+]?\d+)?")
 NUMERIC_TYPES = frozenset({"number", "integer"})
-CANDIDATE = _ANY  # searched over a whole column at once (tables.Column.candidates)
 
 
 @dataclass(frozen=True)
@@ -158,11 +159,6 @@ def _national(digits: str) -> str:
 def is_amount(text: str) -> bool:
     """A value written as a number (see the module's type-aware rule)."""
     return bool(_AMOUNT.fullmatch(text.strip()))
-
-
-def could_hold(text: str) -> bool:
-    """False when ``text`` cannot hold any finding (cheap; ``find`` decides)."""
-    return "@" in text or "e" in text or "E" in text or bool(_TEN_DIGITS.search(text))
 
 
 def find(text: str, *, ignore: frozenset[str] = frozenset(), amount: bool = False) -> list[Finding]:

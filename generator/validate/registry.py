@@ -89,8 +89,8 @@ def _project(name: str, run: Callable[[Project, Context], Iterable[Problem]]) ->
 
 
 def _descriptor_keys(dataset: Dataset, context: Context) -> Iterable[Problem]:
-    file = dataset.descriptor_file
-    return keys.check_yaml_file(context.root / file, keyspec.PACKAGE, file=file)
+    file = dataset.descriptor_file  # loaded: parsed within the YAML bounds
+    return keys.check_yaml_file(context.root / file, keyspec.PACKAGE, file=file, bounded=True)
 
 
 def _dip_table(path: Path, context: Context) -> Iterable[Problem]:

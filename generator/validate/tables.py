@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import accumulate, zip_longest
 from pathlib import Path
 
@@ -25,29 +26,71 @@ JOIN = "\x00"
 MEMO_BYTES = 64 << 20  # files up to this size (together) stay parsed for the unit's other scans
 
 
+# Deletes every ASCII character but the digits and JOIN (other characters stay: counted as
+# digits, they can only add candidates).
+_DIGITS_ONLY = {code: None for code in range(128) if not chr(code).isdigit() and chr(code) != JOIN}
+
+
 @dataclass(frozen=True)
 class Column:
-    """The cells of one column that the file has, with their spreadsheet rows."""
+    """The cells of one column that the file has, with their spreadsheet rows.
+
+    The methods find candidate cells (positions into ``values``, in row order) by searching
+    the column joined into one string; the exact rules then run on those cells only.
+    """
 
     rows: tuple[int, ...]
     values: tuple[str, ...]
 
-    def candidates(self, pattern: re.Pattern[str]) -> Iterator[int]:
-        """Positions (into ``values``) of the cells where ``pattern`` matches, in row order.
+    @cached_property
+    def text(self) -> str:
+        return JOIN.join(self.values)
 
-        ``pattern`` may match ``JOIN`` only as its first character (a cell's start); it is
-        searched once over the joined column, and a match belongs to the cell of its last character.
-        """
-        if not self.values:
-            return
-        text = JOIN.join(self.values)
-        starts = [0, *accumulate(len(value) + 1 for value in self.values[:-1])]
-        last = -1
-        for match in pattern.finditer(text):
-            index = bisect_right(starts, max(match.end() - 1, match.start())) - 1
-            if index != last:
-                last = index
-                yield index
+    @cached_property
+    def starts(self) -> list[int]:
+        return [0, *accumulate(len(value) + 1 for value in self.values[:-1])]
+
+    def at(self, offset: int) -> int:
+        """The position of the cell holding character ``offset`` of ``text``."""
+        return bisect_right(self.starts, offset) - 1
+
+    def containing(self, needle: str) -> set[int]:
+        """Cells holding ``needle`` (which holds no JOIN)."""
+        found: set[int] = set()
+        offset = self.text.find(needle)
+        while offset >= 0:
+            found.add(self.at(offset))
+            offset = self.text.find(needle, offset + 1)
+        return found
+
+    def starting_with(self, prefixes: Iterable[str]) -> set[int]:
+        """Cells whose text starts with one of ``prefixes``."""
+        found = {0} if self.values and self.values[0].startswith(tuple(prefixes)) else set()
+        for prefix in prefixes:
+            found |= {self.at(offset + 1) for offset in self._offsets(JOIN + prefix)}
+        return found
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """Cells where ``pattern`` (which never matches JOIN) matches; best with a literal start."""
+        return {self.at(match.start()) for match in pattern.finditer(self.text)}
+
+    def with_digits(self, least: int) -> set[int]:
+        """Cells with at least ``least`` digits."""
+        counts: Iterable[int]
+        parts = self.text.translate(_DIGITS_ONLY).split(JOIN)
+        if len(parts) == len(self.values):
+            counts = list(map(len, parts))
+        else:  # a cell holds JOIN itself
+            counts = [len(value.translate(_DIGITS_ONLY)) for value in self.values]
+        if max(counts, default=0) < least:
+            return set()
+        return {index for index, count in enumerate(counts) if count >= least}
+
+    def _offsets(self, needle: str) -> Iterator[int]:
+        offset = self.text.find(needle)
+        while offset >= 0:
+            yield offset
+            offset = self.text.find(needle, offset + 1)
 
 
 @dataclass(frozen=True)
@@ -77,11 +120,11 @@ def as_columns(rows: Iterable[tuple[int, list[str]]]) -> Columns:
     if len(widths) <= 1:  # every record as wide as the others: no gaps to skip
         width = widths.pop() if widths else 0
         rows_all = tuple(numbers)
-        columns = [Column(rows_all, values) for values in zip(*cells)] if width else []
+        columns = [Column(rows_all, values) for values in zip(*cells, strict=True)] if width else []
     else:
         columns = []
         for values in zip_longest(*cells, fillvalue=None):
-            kept = [(number, value) for number, value in zip(numbers, values) if value is not None]
+            kept = [(number, value) for number, value in zip(numbers, values, strict=True) if value is not None]
             columns.append(Column(tuple(number for number, _ in kept), tuple(value for _, value in kept)))
     columns += [Column((), ())] * (len(header) - len(columns))  # labels without any cell
     return Columns(header, tuple(columns))

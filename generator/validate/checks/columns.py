@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from itertools import zip_longest
+from typing import Any, cast
 
 from generator.load.io.yamlio import as_list
 from generator.model import Problem, Severity
@@ -27,6 +28,10 @@ DMS = re.compile(r"\d+\s*°")
 PLAIN_NUMBER = re.compile(r"^-?(0|[1-9]\d*)(\.\d+)?$")
 PLAIN_INTEGER = re.compile(r"^[-+]?\d+$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
+# the same, over a whole column joined by line breaks
+EVERY_NUMBER = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?(?:\n-?(0|[1-9]\d*)(\.\d+)?)*")
+EVERY_INTEGER = re.compile(r"[-+]?\d+(?:\n[-+]?\d+)*")
+EVERY_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}[^\n]*(?:\n\d{4}-\d{2}-\d{2}[^\n]*)*")
 CODE_NAME = re.compile(r"(^|_)(kode|id|no|nomor|nik|nip|npsn|npwp|nis|nisn|kk|rt|rw|kodepos|telepon|hp)(_|$)",
                        re.IGNORECASE)
 
@@ -48,23 +53,48 @@ def check_columns(table: Table, *, schema: dict[str, Any], file: str, verdict: V
     """Add column explanations and warnings for every schema field found in the header."""
     missing = set(schema.get("missingValues", [""]))
     positions = {normal(label): index for index, label in enumerate(table.header)}
-    rows = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]
+    numbers = [number for number, row in enumerate(table.rows, start=2) if any(row)]
+    columns = _transposed([row for row in table.rows if any(row)])
     for spec in as_list(schema.get("fields")):
         if not isinstance(spec, dict) or normal(str(spec.get("name"))) not in positions:
             continue
         name = str(spec["name"])
         index = positions[normal(name)]
-        cells = [(number, row[index].strip()) for number, row in rows
-                 if len(row) > index and row[index].strip() not in missing]
+        column = columns[index] if index < len(columns) else ()
+        values: tuple[str, ...]
+        if None in column:  # some rows are too short for this column
+            present = [(number, value) for number, value in zip(numbers, column, strict=True) if value is not None]
+            numbered, values = [number for number, _ in present], tuple(value for _, value in present)
+        else:
+            numbered, values = numbers, cast(tuple[str, ...], column)
+        cells = [(number, value) for number, value in zip(numbered, map(str.strip, values), strict=False)
+                 if value not in missing]
         verdict.problems.extend(_column(spec, name, cells, file=file, verdict=verdict))
+
+
+def _transposed(rows: list[list[str]]) -> list[tuple[str | None, ...]]:
+    """The cells of each column (None where a row is too short)."""
+    if len({len(row) for row in rows}) <= 1:
+        return list(zip(*rows, strict=True))
+    return list(zip_longest(*rows, fillvalue=None))
+
+
+def _not_matching(pattern: re.Pattern[str], every: re.Pattern[str],
+                  cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The cells ``pattern`` does not match; ``every`` matches the whole column joined by line
+    breaks when ``pattern`` matches each cell, so the common case costs one search."""
+    joined = "\n".join(value for _, value in cells)
+    if joined.count("\n") == len(cells) - 1 and every.fullmatch(joined):
+        return []
+    return [(number, value) for number, value in cells if not pattern.match(value)]
 
 
 def _column(spec: dict[str, Any], name: str, cells: list[tuple[int, str]], *, file: str,
             verdict: Verdict) -> Iterator[Problem]:
     kind = str(spec.get("type") or "string")
     if kind in ("number", "integer") and not (spec.get("decimalChar") or spec.get("groupChar")):
-        plain = PLAIN_INTEGER if kind == "integer" else PLAIN_NUMBER
-        odd = [(number, value) for number, value in cells if not plain.match(value)]
+        plain, every = (PLAIN_INTEGER, EVERY_INTEGER) if kind == "integer" else (PLAIN_NUMBER, EVERY_NUMBER)
+        odd = _not_matching(plain, every, cells)
         yield from _explain(INTEGER_RULES if kind == "integer" else NUMBER_RULES, name, odd, file=file,
                             verdict=verdict)
         values = [value for _, value in cells]
@@ -74,7 +104,7 @@ def _column(spec: dict[str, Any], name: str, cells: list[tuple[int, str]], *, fi
     elif kind in ("date", "datetime"):
         fmt = str(spec.get("format") or "default")
         if fmt in ("default", "any"):
-            odd = [(number, value) for number, value in cells if not ISO_DATE.match(value)]
+            odd = _not_matching(ISO_DATE, EVERY_ISO_DATE, cells)
             yield from _explain(DATE_RULES, name, odd, file=file, verdict=verdict)
         elif "%d" in fmt and "%m" in fmt:
             yield from _ambiguous_days(name, cells, fmt, file=file)

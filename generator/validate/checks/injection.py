@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
@@ -11,7 +10,7 @@ import markdown
 
 from generator.model import Dataset, Page, Problem, Profile, Severity
 from generator.safety import FORMULA_STARTS, is_formula, unsafe_html, url_is_unsafe
-from generator.validate.tables import JOIN, Columns, read_columns
+from generator.validate.tables import Columns, read_columns
 
 # The Markdown features staff pages may use that change what HTML comes out.
 MARKDOWN_EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
@@ -19,8 +18,6 @@ WATCHED_FOLDERS = ("content", "datasets")
 MAX_PER_COLUMN = 5
 
 
-# A cell starting like a formula, searched over a whole column (tables.Column.candidates).
-FORMULA_START = re.compile("(?:^|" + JOIN + ")[" + re.escape("".join(FORMULA_STARTS)) + "]")
 TEXT_TYPES = ("string", "any")
 
 
@@ -33,7 +30,7 @@ def check_formulas(table: Columns, *, file: str, typed: Collection[str] = ()) ->
         if index < len(table.header) and name in typed:
             continue
         shown = 0
-        for position in column.candidates(FORMULA_START):
+        for position in sorted(column.starting_with(FORMULA_STARTS)):
             cell = column.values[position]
             if is_formula(cell):
                 shown += 1

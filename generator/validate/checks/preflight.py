@@ -90,6 +90,8 @@ def total_rows(table: Table, *, file: str) -> Iterator[Problem]:
 
 def long_cells(table: Table, *, file: str) -> Iterator[Problem]:
     """Cells longer than Excel can hold: never data staff typed on purpose."""
+    if all(max(map(len, row), default=0) <= EXCEL_CELL_LIMIT for row in (table.header, *table.rows)):
+        return
     for number, row in enumerate([table.header, *table.rows], start=1):
         for index, cell in enumerate(row):
             if len(cell) > EXCEL_CELL_LIMIT:
@@ -138,6 +140,8 @@ def decode(data: bytes, *, file: str) -> tuple[str, Problem | None]:
 
 def control_characters(text: str, *, file: str) -> Iterator[Problem]:
     """NUL and other invisible control characters, one problem per line (at most 20)."""
+    if CONTROL.search(text) is None:
+        return
     found = 0
     for number, line in enumerate(text.split("\n"), start=1):
         match = CONTROL.search(line)
@@ -175,6 +179,8 @@ def swallowed_rows(records: list[list[str]], lines: list[int], *, delimiter: str
                    file: str) -> Problem | None:
     """A quoted cell holding several lines that look like rows: a quote opened and closed far too late."""
     width = len(records[0]) if records else 0
+    if not any("\n" in "".join(record) for record in records):  # no cell holds a line break
+        return None
     for number, (record, line) in enumerate(zip(records, lines, strict=True), start=1):
         for cell in record:
             if "\n" not in cell:

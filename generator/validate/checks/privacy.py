@@ -22,7 +22,7 @@ from generator.model import Dataset, Page, Problem, Profile
 from generator.validate import pii
 from generator.validate.checks import exposure
 from generator.validate.checks.headers import normal
-from generator.validate.tables import Columns, as_columns, read_columns
+from generator.validate.tables import Column, Columns, as_columns, read_columns
 
 ALLOW_KEY = "personal_data_allowed"
 MAX_PER_COLUMN = 5
@@ -103,16 +103,20 @@ def check_columns(table: Columns, *, file: str, ignore: frozenset[str],
         what = PERSONAL_COLUMNS.get(column_key(name)) if index < len(table.header) else None
         if what:
             yield Problem("personal-data-column", file, row=1, field=name, params=(("what", what),))
-        hits: list[tuple[int, pii.Finding]] = []
-        for position in column.candidates(pii.CANDIDATE):
-            cell = column.values[position]
-            if pii.could_hold(cell):
-                hits.extend((column.rows[position], finding)
-                            for finding in pii.find_typed(cell, ignore=ignore, kind=kinds.get(index)))
+        hits = [(column.rows[position], finding) for position in sorted(candidates(column))
+                for finding in pii.find_typed(column.values[position], ignore=ignore, kind=kinds.get(index))]
         if hits:
             filled = sum(map(bool, map(str.strip, column.values)))
             yield from _column_hits(hits, filled, file=file, named=what is not None,
                                     field=name if index < len(table.header) else None)
+
+
+def candidates(column: Column) -> set[int]:
+    """The cells that may hold personal data: the only ones ``pii.find`` reads."""
+    found = column.with_digits(pii.MIN_DIGITS) | column.containing("@")
+    for hint in pii.SCIENTIFIC_HINTS:
+        found |= column.containing(hint)
+    return found
 
 
 def column_types(header: Sequence[str], types: Mapping[str, str]) -> dict[int, str]:
