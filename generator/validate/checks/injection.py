@@ -10,6 +10,7 @@ import markdown
 
 from generator.model import Dataset, Page, Problem, Profile, Severity
 from generator.safety import FORMULA_STARTS, is_formula, unsafe_html, url_is_unsafe
+from generator.validate.checks.preflight import UTF16_BOMS, sniff_kind
 from generator.validate.tables import Columns, read_columns
 
 # The Markdown features staff pages may use that change what HTML comes out.
@@ -22,12 +23,12 @@ TEXT_TYPES = ("string", "any")
 
 
 def check_formulas(table: Columns, *, file: str, typed: Collection[str] = ()) -> Iterator[Problem]:
-    """Text cells starting with = + - @ tab or CR, in every column of the file, declared or not,
+    """Text cells starting with = + - @ tab or CR, in every column of the header, declared or not,
     except the columns ``typed`` (declared with a type other than text: Frictionless checks
     their values, and the downloads write them as numbers or dates, never as formulas)."""
-    for index, column in enumerate(table.columns):
-        name = table.name(index)
-        if index < len(table.header) and name in typed:
+    for index, column in enumerate(table.columns[:len(table.header)]):  # cells past it: extra-cell errors
+        name = table.header[index]
+        if name in typed:
             continue
         shown = 0
         for position in sorted(column.starting_with(FORMULA_STARTS)):
@@ -42,10 +43,22 @@ def check_formulas(table: Columns, *, file: str, typed: Collection[str] = ()) ->
 
 def check_dataset_formulas(dataset: Dataset, root: Path) -> Iterator[Problem]:
     for resource in dataset.local_resources:
+        if not_text_table(root / resource.source):  # an Excel or HTML file: the pre-flight says so
+            continue
         typed = {field.name for field in resource.fields if field.type not in TEXT_TYPES}
         delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
         yield from check_formulas(read_columns(root / resource.source, delimiter=delimiter),
                                   file=resource.source, typed=typed)
+
+
+def not_text_table(path: Path) -> bool:
+    """A workbook, web page or UTF-16 file under a .csv name: it has no columns to scan."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return True
+    return head.startswith(UTF16_BOMS) or sniff_kind(head) in ("file-is-excel", "file-is-html")
 
 
 def check_page_html(page: Page) -> Iterator[Problem]:

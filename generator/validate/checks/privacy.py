@@ -90,25 +90,24 @@ def check_table(rows: Iterable[tuple[int, list[str]]], *, file: str, ignore: fro
 def check_columns(table: Columns, *, file: str, ignore: frozenset[str],
                   allowed: set[str] | frozenset[str] = frozenset(),
                   types: Mapping[str, str] | None = None) -> Iterator[Problem]:
-    """Every column of the file, declared or not (cells past the header's width included).
+    """Every column of the header, declared or not (cells past it are extra-cell errors).
 
     ``types``: the schema's type of each column name; in a number or integer column a value
     written as a number is checked as a NIK/KK only (``pii.find_typed``).
     """
     kinds = column_types(table.header, types or {})
-    for index, column in enumerate(table.columns):
-        name = table.name(index)
-        if name and name in allowed:
+    for index, column in enumerate(table.columns[:len(table.header)]):
+        name = table.header[index]
+        if name in allowed:
             continue
-        what = PERSONAL_COLUMNS.get(column_key(name)) if index < len(table.header) else None
+        what = PERSONAL_COLUMNS.get(column_key(name))
         if what:
             yield Problem("personal-data-column", file, row=1, field=name, params=(("what", what),))
         hits = [(column.rows[position], finding) for position in sorted(candidates(column))
                 for finding in pii.find_typed(column.values[position], ignore=ignore, kind=kinds.get(index))]
         if hits:
             filled = sum(map(bool, map(str.strip, column.values)))
-            yield from _column_hits(hits, filled, file=file, named=what is not None,
-                                    field=name if index < len(table.header) else None)
+            yield from _column_hits(hits, filled, file=file, field=name, named=what is not None)
 
 
 def candidates(column: Column) -> set[int]:
@@ -130,7 +129,7 @@ def column_types(header: Sequence[str], types: Mapping[str, str]) -> dict[int, s
     return found
 
 
-def _column_hits(hits: list[tuple[int, pii.Finding]], filled: int, *, file: str, field: str | None,
+def _column_hits(hits: list[tuple[int, pii.Finding]], filled: int, *, file: str, field: str,
                  named: bool) -> Iterator[Problem]:
     for kind in sorted({finding.kind for _, finding in hits}):
         of_kind = [(row, finding) for row, finding in hits if finding.kind == kind]
