@@ -62,6 +62,63 @@ def test_personal_data_in_a_dataset_is_located(mini: Path) -> None:
     }
 
 
+AMOUNT_FIELDS = """  - name: pagu
+    path: pagu.csv
+    title: Pagu dan realisasi
+    description: Data uji APBD dalam rupiah.
+    schema:
+      fields:
+        - {name: kode_rekening, type: string, title: Kode, description: Kode rekening.}
+        - {name: pagu, type: integer, title: Pagu, description: Pagu dalam rupiah.}
+        - {name: realisasi, type: number, title: Realisasi, description: Realisasi dalam rupiah.}
+        - {name: pagu_ribuan, type: number, groupChar: ".", decimalChar: ",", title: Pagu (format),
+           description: Pagu dengan pemisah ribuan.}
+        - {name: nik_pejabat, type: integer, title: NIK, description: NIK yang salah diketik sebagai angka.}
+        - {name: kontak, type: integer, title: Kontak, description: Nomor ponsel yang diketik sebagai angka.}
+"""
+AMOUNT_ROWS = (
+    "kode_rekening,pagu,realisasi,pagu_ribuan,nik_pejabat,kontak\n"
+    "5.1.02.01.01.0024,628123456789,628123456.78,\"62.812.345.678,00\",1,081234567890\n"
+    "5.1.02.01.01.0025,6281234567890,62812345678.5,\"628.123.456.789\",3171011708450001,2\n"
+    "5.1.02.01.01.0026,81234567890,8123456789.25,\"1.250.000.000,50\",3,4\n"
+)
+
+
+def test_amounts_in_number_columns_are_not_phone_numbers_but_a_nik_still_is(mini: Path) -> None:
+    folder = mini / "datasets" / "angka-kecil"
+    (folder / "pagu.csv").write_text(AMOUNT_ROWS, encoding="utf-8")
+    with (folder / "datapackage.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(AMOUNT_FIELDS)
+    file = "datasets/angka-kecil/pagu.csv"
+    assert found(mini) == {
+        ("personal-data-nik", file, 3, "nik_pejabat", Severity.ERROR),  # a NIK typed as integer
+        ("personal-data-possible", file, 2, "kontak", Severity.WARNING),  # 0812...: not written as a number
+    }
+
+
+def test_every_column_of_the_file_is_scanned_declared_or_not(mini: Path) -> None:
+    fields = PII_FIELDS.replace("        - {name: catatan, type: string, title: Catatan, description: Catatan.}\n",
+                                "").replace("        - {name: nik, type: string, title: NIK, description: NIK.}\n", "")
+    add_pii_resource(mini, fields)
+    file = "datasets/angka-kecil/warga.csv"
+    problems = found(mini)
+    assert ("personal-data", file, 2, "nik", Severity.ERROR) in problems  # "nik" is not in the schema
+    assert ("personal-data-nik", file, 3, "catatan", Severity.ERROR) in problems
+
+
+def test_the_type_aware_rule_on_single_values() -> None:
+    for amount in ("628123456789", "62812345678.5", "62.812.345.678", "1.250.000.000,00", "1,250,000,000.00",
+                   "0", "0.5", "-628123456789", "6.28E+11"):
+        assert pii.is_amount(amount), amount
+        assert pii.find_typed(amount, kind="number") == [], amount
+    for text in ("081234567890", "+6281234567890", "0812-3456-7890", "62 812 3456 7890", "Rp 628123456789"):
+        assert not pii.is_amount(text), text
+    assert [f.kind for f in pii.find_typed("081234567890", kind="integer")] == [pii.PHONE]
+    assert [f.kind for f in pii.find_typed("6281234567890", kind="string")] == [pii.PHONE]
+    assert [f.kind for f in pii.find_typed("3171011708450001", kind="integer")] == [pii.NIK]
+    assert [f.kind for f in pii.find_typed("3.17101E+15", kind="number")] == [pii.NIK]
+
+
 def test_no_message_or_report_shows_a_full_nik(mini: Path) -> None:
     add_pii_resource(mini)
     for args in (("validate",), ("validate", "--format", "json"), ("--lang", "en", "build")):
