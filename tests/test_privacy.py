@@ -12,7 +12,8 @@ import pytest
 from generator import pipeline
 from generator.model import Severity
 from generator.settings import Settings
-from generator.validate import pii
+from generator.validate import pii, tables
+from generator.validate.checks import privacy
 from tests.conftest import FIXTURES, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -230,3 +231,24 @@ def test_json_report_values_are_masked(mini: Path) -> None:
     report = json.loads(run_cli(mini, "validate", "--format", "json").stdout)
     values = [problem["value"] for problem in report["problems"] if problem["value"]]
     assert values and all("*" in value for value in values if any(c.isdigit() for c in value))
+
+
+def test_column_scan_finds_what_a_cell_by_cell_scan_finds() -> None:
+    """Ragged rows, a NUL inside a cell, several findings in one cell: the same as pii.find cell by cell."""
+    rows = [(1, ["a", "b", "c"]),
+            (2, ["x\x00081234567890", "NIK 3171011708450001 dan budi@gmail.com", "3.17101E+15"]),
+            (3, ["", "0812-3456-7890"]),
+            (4, ["0812 3456 7890", "-", "ok", "extra"]),
+            (5, [])]
+    table = tables.as_columns(rows)
+    expected = {}
+    for number, cells in rows[1:]:
+        for index, cell in enumerate(cells[:3]):
+            for finding in pii.find(cell):
+                expected.setdefault(index, []).append((number, finding))
+    found = {index: [(table.columns[index].rows[position], finding)
+                     for position in sorted(privacy.candidates(table.columns[index]))
+                     for finding in pii.find(table.columns[index].values[position])]
+             for index in range(3)}
+    assert {index: hits for index, hits in found.items() if hits} == expected
+    assert len(table.columns) == 4 and table.columns[3].rows == (4,)
