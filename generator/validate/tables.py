@@ -23,7 +23,7 @@ from generator.load.io.csvfile import table_rows
 # Joins the cells of a column: no pattern of the scans matches it, so no match spans two
 # cells, and next to it a pattern behaves as at the start or end of a text.
 JOIN = "\x00"
-MEMO_BYTES = 64 << 20  # files up to this size (together) stay parsed for the unit's other scans
+MEMO_BYTES = 16 << 20  # files up to this size (together) stay parsed for the unit's other scans
 
 
 # Deletes every ASCII character but the digits and JOIN (other characters stay: counted as
