@@ -3,13 +3,12 @@
 The scans look at every cell of every column, declared in the schema or not. Read row
 by row and tested cell by cell they cost more than Frictionless itself (issue 15), so a
 file is parsed once into columns, shared by the scans of one validation unit
-(``remember``), and each column is searched as one string: a regular expression finds
-the few candidate cells, and only those get the exact, per-cell rules.
+(``remember``), and each column is searched as one string with string methods (``find``,
+``translate``) for the few candidate cells; only those get the exact, per-cell rules.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -20,8 +19,7 @@ from pathlib import Path
 
 from generator.load.io.csvfile import table_rows
 
-# Joins the cells of a column: no pattern of the scans matches it, so no match spans two
-# cells, and next to it a pattern behaves as at the start or end of a text.
+# Joins the cells of a column; a needle holds none, so a match never spans two cells.
 JOIN = "\x00"
 MEMO_BYTES = 16 << 20  # files up to this size (together) stay parsed for the unit's other scans
 
@@ -56,23 +54,15 @@ class Column:
 
     def containing(self, needle: str) -> set[int]:
         """Cells holding ``needle`` (which holds no JOIN)."""
-        found: set[int] = set()
-        offset = self.text.find(needle)
-        while offset >= 0:
-            found.add(self.at(offset))
-            offset = self.text.find(needle, offset + 1)
-        return found
+        return {self.at(offset) for offset in self._offsets(needle)}
 
     def starting_with(self, prefixes: Iterable[str]) -> set[int]:
-        """Cells whose text starts with one of ``prefixes``."""
-        found = {0} if self.values and self.values[0].startswith(tuple(prefixes)) else set()
+        """Cells whose text starts with one of ``prefixes`` (which hold no JOIN)."""
+        prefixes = tuple(prefixes)
+        found = {0} if self.values and self.values[0].startswith(prefixes) else set()
         for prefix in prefixes:
             found |= {self.at(offset + 1) for offset in self._offsets(JOIN + prefix)}
         return found
-
-    def matching(self, pattern: re.Pattern[str]) -> set[int]:
-        """Cells where ``pattern`` (which never matches JOIN) matches; best with a literal start."""
-        return {self.at(match.start()) for match in pattern.finditer(self.text)}
 
     def with_digits(self, least: int) -> set[int]:
         """Cells with at least ``least`` digits."""
@@ -99,9 +89,6 @@ class Columns:
 
     header: tuple[str, ...]
     columns: tuple[Column, ...]
-
-    def name(self, index: int) -> str:
-        return self.header[index] if index < len(self.header) else ""
 
 
 def as_columns(rows: Iterable[tuple[int, list[str]]]) -> Columns:
