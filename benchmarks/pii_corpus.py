@@ -17,6 +17,13 @@ adds the forms staff also write: NIK/KK split by dots, hyphens or spaces
 and dotted budget amounts (``628123456.78``, ``62.812.345.678``), dates, kode
 wilayah, NIP of civil servants (18 digits), bank account numbers with separators
 and office landlines in brackets.
+
+A third part (issue 15, its own seed) gives each value the type of the column it stands in
+(third column ``type``; empty for text): APBD amounts as they appear in ``number`` and
+``integer`` columns (pagu and realisasi in rupiah, whole and with decimals, bare or grouped
+by dots or commas, many beginning 62 or 8 like a mobile number), which are not personal
+data, beside a NIK typed as an integer and mobile numbers whose leading 0 or + shows they
+are not amounts, which are. Scored with ``pii.find_typed``.
 """
 
 from __future__ import annotations
@@ -190,11 +197,50 @@ def make_more(rng: random.Random) -> list[tuple[str, str]]:
     return rows
 
 
-def score(rows: list[tuple[str, str]]) -> dict[str, float]:
-    """Precision and recall of ``pii.find`` over (value, label) rows, counted per value."""
+def amount(rng: random.Random) -> tuple[str, str]:
+    """A pagu or realisasi in rupiah as a number column holds it, with that column's type."""
+    size = rng.choice([10**7, 10**8, 10**9, 10**10, 10**11])
+    whole = rng.randint(size, size * 10 - 1)
+    if rng.random() < 0.5:
+        whole = whole // 1000 * 1000  # a pagu is usually in thousands
+    if rng.random() < 0.3:  # digits that begin like a mobile number: 628..., 8...
+        whole = int(rng.choice(["628", "62812", "81", "85"]) + str(whole)[:rng.randint(7, 9)])
+    cents = rng.randint(0, 99)
+    style = rng.randrange(6)
+    if style == 0:
+        return str(whole), "integer"
+    if style == 1:
+        return f"{whole}.{cents:02d}", "number"
+    if style == 2:
+        return f"{whole}.{cents % 10}", "number"
+    if style == 3:
+        return f"{whole:,}".replace(",", "."), "integer"  # groupChar "."
+    if style == 4:
+        return f"{whole:,}".replace(",", ".") + f",{cents:02d}", "number"  # groupChar ".", decimalChar ","
+    return f"{whole:,}.{cents:02d}", "number"  # groupChar ","
+
+
+def make_typed(rng: random.Random) -> list[tuple[str, str, str]]:
+    """The third part: values with the type of their column."""
+    districts = sorted(pii.district_codes())
+    rows = [(*amount(rng), "none") for _ in range(1000)]
+    rows += [(_bare_nik(rng, districts), "integer", "nik")
+             for _ in range(100)]
+    rows += [(rng.choice([f"08{rng.randint(11, 99)}{rng.randint(10**6, 10**8 - 1)}",
+                          f"+628{rng.randint(11, 99)}{rng.randint(10**6, 10**8 - 1)}"]), "integer", "phone")
+             for _ in range(100)]
+    return [(value, label, kind) for value, kind, label in rows]
+
+
+def _bare_nik(rng: random.Random, districts: list[str]) -> str:
+    return rng.choice(districts) + _date(rng, woman=rng.random() < 0.5) + f"{rng.randint(1, 9999):04d}"
+
+
+def score(rows: list[tuple[str, str]] | list[tuple[str, str, str]]) -> dict[str, float]:
+    """Precision and recall of ``pii.find_typed`` over (value, label[, column type]) rows, per value."""
     tp = fp = fn = 0
-    for value, label in rows:
-        kinds = {finding.kind for finding in pii.find(value)}
+    for value, label, *typed in rows:
+        kinds = {finding.kind for finding in pii.find_typed(value, kind=typed[0] if typed and typed[0] else None)}
         if label == "none":
             fp += bool(kinds)
         elif label in kinds:
@@ -206,9 +252,9 @@ def score(rows: list[tuple[str, str]]) -> dict[str, float]:
             "precision": tp / (tp + fp) if tp + fp else 1.0, "recall": tp / (tp + fn) if tp + fn else 1.0}
 
 
-def read(path: Path = CORPUS) -> list[tuple[str, str]]:
+def read(path: Path = CORPUS) -> list[tuple[str, str, str]]:
     with path.open(encoding="utf-8", newline="") as handle:
-        return [(row["value"], row["label"]) for row in csv.DictReader(handle)]
+        return [(row["value"], row["label"], row.get("type") or "") for row in csv.DictReader(handle)]
 
 
 def main(argv: list[str]) -> int:
@@ -219,11 +265,16 @@ def main(argv: list[str]) -> int:
         CORPUS.parent.mkdir(parents=True, exist_ok=True)
         with CORPUS.open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow(["value", "label"])
-            writer.writerows(make(random.Random(20260128)))
-            writer.writerows(make_more(random.Random(20261201)))
-    for key, value in score(read()).items():
-        print(f"{key}: {value:.4f}" if isinstance(value, float) else f"{key}: {value}")
+            writer.writerow(["value", "label", "type"])
+            writer.writerows((value, label, "") for value, label in make(random.Random(20260128)))
+            writer.writerows((value, label, "") for value, label in make_more(random.Random(20261201)))
+            writer.writerows(make_typed(random.Random(20261215)))
+    rows = read()
+    for part, chosen in (("all", rows), ("text columns", [row for row in rows if not row[2]]),
+                         ("typed columns", [row for row in rows if row[2]])):
+        print(f"{part}:")
+        for key, value in score(chosen).items():
+            print(f"  {key}: {value:.4f}" if isinstance(value, float) else f"  {key}: {value}")
     return 0
 
 

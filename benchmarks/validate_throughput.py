@@ -1,11 +1,18 @@
 """Validation throughput: Frictionless alone against ``pipeline.check`` on the same files.
 
-    .venv/bin/python benchmarks/validate_throughput.py [--datasets 40] [--rows 5000] [--jobs 1 2]
+    .venv/bin/python benchmarks/validate_throughput.py [--datasets 40] [--rows 5000] [--jobs 1 2] [--repeat 3]
 
 Writes a portal of N datasets (one CSV of R rows x 10 typed columns with a full schema each,
 deterministic) to a temporary folder, then prints rows per second of: Frictionless validating
 each package in turn; our whole check stage (load + every rule + Frictionless) without the
-cache at each --jobs; and the same with a warm cache. The ratio is ours / Frictionless.
+cache at each --jobs; and the same with a warm cache. The ratio is ours / Frictionless. Each
+figure is the median of --repeat runs, the runs of the different measures interleaved so a
+change in the machine's load touches them alike. CPU seconds (worker processes included) are
+printed beside the wall-clock ones: on a shared machine they show the work done, whatever
+the other jobs take; the wall-clock gain of --jobs 2 needs two free cores.
+
+To compare two commits within one run, point PYTHONPATH at each checkout in turn with this
+script (``--label`` names the line).
 """
 
 from __future__ import annotations
@@ -13,7 +20,9 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
+import statistics
 import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -83,20 +92,28 @@ def make_portal(root: Path, *, datasets: int, row_count: int) -> list[Path]:
     return folders
 
 
-def frictionless_alone(folders: list[Path]) -> float:
-    start = time.perf_counter()
+def cpu_seconds() -> float:
+    """CPU time of this process and of its finished worker processes."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def frictionless_alone(folders: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of Frictionless validating each package in turn."""
+    start, cpu = time.perf_counter(), cpu_seconds()
     for folder in folders:
         report = Package(str(folder / "datapackage.yaml")).validate()
         assert report.valid, report.flatten(["type", "note"])[:3]
-    return time.perf_counter() - start
+    return time.perf_counter() - start, cpu_seconds() - cpu
 
 
-def ours(root: Path, *, jobs: int, cache: bool) -> float:
-    start = time.perf_counter()
+def ours(root: Path, *, jobs: int, cache: bool) -> tuple[float, float]:
+    """Wall and CPU seconds (workers included) of the whole check stage."""
+    start, cpu = time.perf_counter(), cpu_seconds()
     outcome = pipeline.check(Settings(root=root, jobs=jobs, cache=cache))
     elapsed = time.perf_counter() - start
     assert not outcome.failed, outcome.problems[:3]
-    return elapsed
+    return elapsed, cpu_seconds() - cpu
 
 
 def burn(count: int) -> int:
@@ -123,24 +140,37 @@ def main() -> None:
     parser.add_argument("--datasets", type=int, default=40)
     parser.add_argument("--rows", type=int, default=5000)
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--label", default="", help="printed before each figure (e.g. a commit)")
     options = parser.parse_args()
     total = options.datasets * options.rows
+    label = f"{options.label}: " if options.label else ""
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         folders = make_portal(root, datasets=options.datasets, row_count=options.rows)
-        print(f"cores free now (CPU-bound loop, {max(options.jobs)} processes): "
+        print(f"{label}cores free now (CPU-bound loop, {max(options.jobs)} processes): "
               f"{free_cores(max(options.jobs)):.2f} of {os.cpu_count()}")
-        print(f"portal: {options.datasets} datasets x {options.rows} rows x {len(FIELDS)} columns = {total} rows")
-        base = frictionless_alone(folders)
-        print(f"frictionless alone, sequential: {base:.2f} s, {total / base:,.0f} rows/s")
+        print(f"{label}portal: {options.datasets} datasets x {options.rows} rows x {len(FIELDS)} columns "
+              f"= {total} rows; medians of {options.repeat} runs")
+        alone: list[tuple[float, float]] = []
+        cold: dict[int, list[tuple[float, float]]] = {jobs: [] for jobs in options.jobs}
+        for _ in range(options.repeat):
+            alone.append(frictionless_alone(folders))
+            for jobs in options.jobs:
+                cold[jobs].append(ours(root, jobs=jobs, cache=False))
+        base = statistics.median(wall for wall, _ in alone)
+        base_cpu = statistics.median(cpu for _, cpu in alone)
+        print(f"{label}frictionless alone, sequential: {base:.2f} s, {total / base:,.0f} rows/s "
+              f"(CPU {base_cpu:.2f} s)")
         for jobs in options.jobs:
-            seconds = ours(root, jobs=jobs, cache=False)
-            print(f"etalase check --jobs {jobs} --no-cache: {seconds:.2f} s, {total / seconds:,.0f} rows/s, "
-                  f"ratio {base / seconds:.2f}")
+            seconds = statistics.median(wall for wall, _ in cold[jobs])
+            cpu = statistics.median(cpu for _, cpu in cold[jobs])
+            print(f"{label}etalase check --jobs {jobs} --no-cache: {seconds:.2f} s, {total / seconds:,.0f} rows/s, "
+                  f"ratio {base / seconds:.2f} (CPU {cpu:.2f} s, CPU ratio {base_cpu / cpu:.2f})")
         ours(root, jobs=max(options.jobs), cache=True)
-        warm = ours(root, jobs=max(options.jobs), cache=True)
-        print(f"etalase check, warm cache: {warm:.2f} s ({total / warm:,.0f} rows/s, ratio {base / warm:.2f})")
-
+        warm = statistics.median(ours(root, jobs=max(options.jobs), cache=True)[0] for _ in range(options.repeat))
+        print(f"{label}etalase check, warm cache: {warm:.2f} s ({total / warm:,.0f} rows/s, ratio {base / warm:.2f})")
+        print(f"{label}cores free at the end: {free_cores(max(options.jobs)):.2f} of {os.cpu_count()}")
 
 if __name__ == "__main__":
     main()

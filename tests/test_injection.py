@@ -163,3 +163,17 @@ def test_unsafe_link_addresses_and_a_logo_outside_are_errors(mini: Path) -> None
         ("path-outside", "content/site.yaml", "logo"),
         ("unsafe-url", "datasets/angka-kecil/datapackage.yaml", "licenses"),
     }
+
+
+def test_formula_cells_in_a_column_the_schema_does_not_declare_are_flagged(mini: Path) -> None:
+    folder = mini / "datasets" / "angka-kecil"
+    shutil.copyfile(FIXTURES / "injection" / "formula.csv", folder / "rumus.csv")
+    undeclared = FORMULA_FIELDS.replace(
+        "        - {name: Keterangan, type: string, title: Ket, description: Ket.}\n", "")
+    with (folder / "datapackage.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(undeclared)
+    file, warning = "datasets/angka-kecil/rumus.csv", Severity.WARNING
+    found = located(mini, "formula-injection", "extra-label")
+    assert ("formula-injection", file, 3, "Keterangan", warning) in found  # @SUM(1+1)
+    assert ("formula-injection", file, 4, "Keterangan", warning) in found  # a tab first
+    assert any(code == "extra-label" for code, *_ in found)

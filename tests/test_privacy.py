@@ -12,7 +12,8 @@ import pytest
 from generator import pipeline
 from generator.model import Severity
 from generator.settings import Settings
-from generator.validate import pii
+from generator.validate import pii, tables
+from generator.validate.checks import privacy
 from tests.conftest import FIXTURES, ROOT, run_cli
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -60,6 +61,63 @@ def test_personal_data_in_a_dataset_is_located(mini: Path) -> None:
         ("personal-data", file, 2, "email", error), ("personal-data", file, 2, "npwp", error),
         ("personal-data-nik", file, 3, "catatan", error),  # one NIK in free text: still an error
     }
+
+
+AMOUNT_FIELDS = """  - name: pagu
+    path: pagu.csv
+    title: Pagu dan realisasi
+    description: Data uji APBD dalam rupiah.
+    schema:
+      fields:
+        - {name: kode_rekening, type: string, title: Kode, description: Kode rekening.}
+        - {name: pagu, type: integer, title: Pagu, description: Pagu dalam rupiah.}
+        - {name: realisasi, type: number, title: Realisasi, description: Realisasi dalam rupiah.}
+        - {name: pagu_ribuan, type: number, groupChar: ".", decimalChar: ",", title: Pagu (format),
+           description: Pagu dengan pemisah ribuan.}
+        - {name: nik_pejabat, type: integer, title: NIK, description: NIK yang salah diketik sebagai angka.}
+        - {name: kontak, type: integer, title: Kontak, description: Nomor ponsel yang diketik sebagai angka.}
+"""
+AMOUNT_ROWS = (
+    "kode_rekening,pagu,realisasi,pagu_ribuan,nik_pejabat,kontak\n"
+    "5.1.02.01.01.0024,628123456789,628123456.78,\"62.812.345.678,00\",1,081234567890\n"
+    "5.1.02.01.01.0025,6281234567890,62812345678.5,\"628.123.456.789\",3171011708450001,2\n"
+    "5.1.02.01.01.0026,81234567890,8123456789.25,\"1.250.000.000,50\",3,4\n"
+)
+
+
+def test_amounts_in_number_columns_are_not_phone_numbers_but_a_nik_still_is(mini: Path) -> None:
+    folder = mini / "datasets" / "angka-kecil"
+    (folder / "pagu.csv").write_text(AMOUNT_ROWS, encoding="utf-8")
+    with (folder / "datapackage.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(AMOUNT_FIELDS)
+    file = "datasets/angka-kecil/pagu.csv"
+    assert found(mini) == {
+        ("personal-data-nik", file, 3, "nik_pejabat", Severity.ERROR),  # a NIK typed as integer
+        ("personal-data-possible", file, 2, "kontak", Severity.WARNING),  # 0812...: not written as a number
+    }
+
+
+def test_every_column_of_the_file_is_scanned_declared_or_not(mini: Path) -> None:
+    fields = PII_FIELDS.replace("        - {name: catatan, type: string, title: Catatan, description: Catatan.}\n",
+                                "").replace("        - {name: nik, type: string, title: NIK, description: NIK.}\n", "")
+    add_pii_resource(mini, fields)
+    file = "datasets/angka-kecil/warga.csv"
+    problems = found(mini)
+    assert ("personal-data", file, 2, "nik", Severity.ERROR) in problems  # "nik" is not in the schema
+    assert ("personal-data-nik", file, 3, "catatan", Severity.ERROR) in problems
+
+
+def test_the_type_aware_rule_on_single_values() -> None:
+    for amount in ("628123456789", "62812345678.5", "62.812.345.678", "1.250.000.000,00", "1,250,000,000.00",
+                   "0", "0.5", "-628123456789", "6.28E+11"):
+        assert pii.is_amount(amount), amount
+        assert pii.find_typed(amount, kind="number") == [], amount
+    for text in ("081234567890", "+6281234567890", "0812-3456-7890", "62 812 3456 7890", "Rp 628123456789"):
+        assert not pii.is_amount(text), text
+    assert [f.kind for f in pii.find_typed("081234567890", kind="integer")] == [pii.PHONE]
+    assert [f.kind for f in pii.find_typed("6281234567890", kind="string")] == [pii.PHONE]
+    assert [f.kind for f in pii.find_typed("3171011708450001", kind="integer")] == [pii.NIK]
+    assert [f.kind for f in pii.find_typed("3.17101E+15", kind="number")] == [pii.NIK]
 
 
 def test_no_message_or_report_shows_a_full_nik(mini: Path) -> None:
@@ -173,3 +231,24 @@ def test_json_report_values_are_masked(mini: Path) -> None:
     report = json.loads(run_cli(mini, "validate", "--format", "json").stdout)
     values = [problem["value"] for problem in report["problems"] if problem["value"]]
     assert values and all("*" in value for value in values if any(c.isdigit() for c in value))
+
+
+def test_column_scan_finds_what_a_cell_by_cell_scan_finds() -> None:
+    """Ragged rows, a NUL inside a cell, several findings in one cell: the same as pii.find cell by cell."""
+    rows = [(1, ["a", "b", "c"]),
+            (2, ["x\x00081234567890", "NIK 3171011708450001 dan budi@gmail.com", "3.17101E+15"]),
+            (3, ["", "0812-3456-7890"]),
+            (4, ["0812 3456 7890", "-", "ok", "extra"]),
+            (5, [])]
+    table = tables.as_columns(rows)
+    expected = {}
+    for number, cells in rows[1:]:
+        for index, cell in enumerate(cells[:3]):
+            for finding in pii.find(cell):
+                expected.setdefault(index, []).append((number, finding))
+    found = {index: [(table.columns[index].rows[position], finding)
+                     for position in sorted(privacy.candidates(table.columns[index]))
+                     for finding in pii.find(table.columns[index].values[position])]
+             for index in range(3)}
+    assert {index: hits for index, hits in found.items() if hits} == expected
+    assert len(table.columns) == 4 and table.columns[3].rows == (4,)

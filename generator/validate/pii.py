@@ -5,6 +5,15 @@ Pure functions over strings; the rules that turn findings into problems live in
 which has the same structure) only when its first six digits are a real
 kecamatan code (Kepmendagri list shipped in ``data/wilayah``) and the next six a
 plausible date, so budget codes, account numbers and dates rarely pass.
+
+Type-aware rule (issue 15): in a column the schema declares ``number`` or ``integer``, a
+value written as a number (``is_amount``: no leading zero, no plus sign, digits grouped by
+threes or not, a decimal part, an exponent) is an amount, so it is never taken for a
+mobile number or a bare NPWP: ``628123456789`` there is Rp 628 billion. It is still
+checked as a NIK/KK (16 digits with a real kecamatan code and date, or Excel's
+``3.57601E+15``), because a NIK column typed as integer is a real mistake. Any other
+value of such a column (``0812-3456-7890``, ``+62812...``, ``081234567890``) is read as
+text, like every value of every other column, declared in the schema or not.
 """
 
 from __future__ import annotations
@@ -47,6 +56,14 @@ _EMAIL_TEXT = re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-
 # One scan that finds a candidate of any kind: most cells have none and stop here.
 _ANY = re.compile("|".join(f"(?:{pattern.pattern})" for pattern in
                            (_NIK_TEXT, _NIK_SCIENTIFIC, _NPWP_TEXT, _PHONE_TEXT, _EMAIL_TEXT)))
+# Every finding needs an "@" (e-mail), Excel's exponent of a NIK, or at least ten digits (a
+# mobile number has 10 to 13, an NPWP 15, a NIK 16): how a whole column is searched for the
+# few cells worth ``find`` (checks/privacy.py).
+MIN_DIGITS = 10
+SCIENTIFIC_HINTS = ("e15", "e+15", "E15", "E+15")
+# A number as written in a number or integer column: 628123456.78, 1.250.000.000,00, 1e6.
+_AMOUNT = re.compile(r"-?(?:[1-9]\d{0,2}([.,\u00a0 ])\d{3}(?:\1\d{3})*|[1-9]\d*|0)(?:[.,]\d+)?(?:[eE][-+]?\d+)?")
+NUMERIC_TYPES = frozenset({"number", "integer"})
 
 
 @dataclass(frozen=True)
@@ -127,6 +144,11 @@ def is_mobile(text: str) -> bool:
     return national.startswith("08") and 10 <= len(national) <= 13
 
 
+def find_typed(text: str, *, ignore: frozenset[str] = frozenset(), kind: str | None = None) -> list[Finding]:
+    """``find`` for a cell of a column the schema declares as ``kind`` (None: not declared)."""
+    return find(text, ignore=ignore, amount=kind in NUMERIC_TYPES and is_amount(text))
+
+
 def _national(digits: str) -> str:
     """``62 8xx``, ``62 (0) 8xx`` and ``0 8xx`` all as ``08xx``."""
     if digits.startswith("620"):
@@ -134,8 +156,16 @@ def _national(digits: str) -> str:
     return "0" + digits[2:] if digits.startswith("62") else digits
 
 
-def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
-    """Every piece of personal data in ``text``, in order of kind; ``ignore`` holds public contacts."""
+def is_amount(text: str) -> bool:
+    """A value written as a number (see the module's type-aware rule)."""
+    return bool(_AMOUNT.fullmatch(text.strip()))
+
+
+def find(text: str, *, ignore: frozenset[str] = frozenset(), amount: bool = False) -> list[Finding]:
+    """Every piece of personal data in ``text``, in order of kind; ``ignore`` holds public contacts.
+
+    ``amount``: the text is a number in a number or integer column, checked as a NIK/KK only.
+    """
     if not text or not _ANY.search(text):
         return []
     found: list[Finding] = []
@@ -143,6 +173,8 @@ def find(text: str, *, ignore: frozenset[str] = frozenset()) -> list[Finding]:
               if is_nik(re.sub(r"\D", "", m.group(1)))]
     found += [Finding(NIK, m.group(0)) for m in _NIK_SCIENTIFIC.finditer(text)
               if is_scientific_nik(m.group(1) + m.group(2))]
+    if amount:
+        return found
     found += [Finding(NPWP, m.group(1)) for m in _NPWP_TEXT.finditer(text) if is_npwp(m.group(1))]
     found += [Finding(PHONE, m.group(0)) for m in _PHONE_TEXT.finditer(text)
               if is_mobile(m.group(0)) and normalise_contact(m.group(0)) not in ignore]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.compliance.wilayah import EXTRA_FILE, check_region_codes
-from generator.load.io.csvfile import csv_header, table_rows
+from generator.load.io.csvfile import csv_header
 from generator.load.io.limits import check_csv_file, check_markdown, too_complex
 from generator.load.project import DIP_FILE, PAGES_DIR, PROFILE_FILE, translation_dirs
 from generator.load.remote import is_remote, verify_remote
@@ -42,6 +42,7 @@ from generator.validate.checks import (
 from generator.validate.checks import files as file_checks
 from generator.validate.checks.compliance import check_compliance
 from generator.validate.checks.datafiles import check_package, check_table
+from generator.validate.tables import read_columns
 
 SCOPES = ("dataset", "dip", "page", "project", "remote")
 
@@ -90,8 +91,8 @@ def _project(name: str, run: Callable[[Project, Context], Iterable[Problem]]) ->
 
 
 def _descriptor_keys(dataset: Dataset, context: Context) -> Iterable[Problem]:
-    file = dataset.descriptor_file
-    return keys.check_yaml_file(context.root / file, keyspec.PACKAGE, file=file)
+    file = dataset.descriptor_file  # loaded: parsed within the YAML bounds
+    return keys.check_yaml_file(context.root / file, keyspec.PACKAGE, file=file, bounded=True)
 
 
 def _dip_table(path: Path, context: Context) -> Iterable[Problem]:
@@ -190,11 +191,10 @@ REGISTRY: tuple[CheckSpec, ...] = (
     # the DIP table (content/dip.csv) against its schema, scanned for personal data and formulas
     _dip("dip-bounds", lambda path, _context: check_csv_file(path, file=DIP_FILE), gate=True),
     _dip("dip-table", _dip_table, settings=("max_bytes",)),
-    _dip("dip-personal-data", lambda path, context: privacy.check_table(table_rows(path), file=DIP_FILE,
-                                                                       ignore=context.contacts),
+    _dip("dip-personal-data", lambda path, context: privacy.check_columns(read_columns(path), file=DIP_FILE,
+                                                                         ignore=context.contacts),
          contacts=True),
-    _dip("dip-formulas", lambda path, _context: injection.check_formulas(table_rows(path), file=DIP_FILE,
-                                                                         text_columns=None)),
+    _dip("dip-formulas", lambda path, _context: injection.check_formulas(read_columns(path), file=DIP_FILE)),
     # one unit per staff page (content/pages/*.md)
     _page("page-bounds", _page_bounds, gate=True),
     _page("page-keys", _page_keys),

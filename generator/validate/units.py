@@ -21,6 +21,7 @@ from generator.load.project import DIP_FILE, PAGES_DIR, translation_dirs
 from generator.model import Dataset, Page, Problem, Project
 from generator.settings import Settings
 from generator.validate.registry import Context, checks_of, run_scope
+from generator.validate.tables import remember
 
 Shard = tuple[int, int]  # (K, N): the K-th of N shards, counted from 1
 
@@ -81,7 +82,9 @@ def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str])
 
 
 def check_dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> list[Problem]:
-    return run_scope("dataset", dataset, Context(settings.root, settings, contacts), file=dataset.descriptor_file)
+    with remember():  # each data file parsed once for all the unit's cell scans
+        return run_scope("dataset", dataset, Context(settings.root, settings, contacts),
+                         file=dataset.descriptor_file)
 
 
 def dip_unit(settings: Settings, contacts: frozenset[str]) -> Unit:
@@ -91,7 +94,8 @@ def dip_unit(settings: Settings, contacts: frozenset[str]) -> Unit:
 
 
 def check_dip_unit(settings: Settings, contacts: frozenset[str]) -> list[Problem]:
-    return run_scope("dip", settings.root / DIP_FILE, Context(settings.root, settings, contacts), file=DIP_FILE)
+    with remember():
+        return run_scope("dip", settings.root / DIP_FILE, Context(settings.root, settings, contacts), file=DIP_FILE)
 
 
 def page_units(project: Project, settings: Settings, contacts: frozenset[str]) -> list[Unit]:

@@ -46,7 +46,7 @@ def csv_facts(path: Path, *, preview_rows: int, delimiter: str = ",") -> CsvFact
             if index == 0:
                 header = tuple(record)
                 continue
-            if not any(cell.strip() for cell in record):
+            if not "".join(record).strip():  # every cell blank
                 continue
             rows += 1
             if len(preview) < preview_rows:

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 
 import markdown
 
-from generator.load.io.csvfile import table_rows
 from generator.model import Dataset, Page, Problem, Profile, Severity
-from generator.safety import is_formula, unsafe_html, url_is_unsafe
+from generator.safety import FORMULA_STARTS, is_formula, unsafe_html, url_is_unsafe
+from generator.validate.checks.preflight import UTF16_BOMS, sniff_kind
+from generator.validate.tables import Columns, read_columns
 
 # The Markdown features staff pages may use that change what HTML comes out.
 MARKDOWN_EXTENSIONS = ["tables", "attr_list", "admonition", "toc", "md_in_html"]
@@ -18,30 +19,46 @@ WATCHED_FOLDERS = ("content", "datasets")
 MAX_PER_COLUMN = 5
 
 
-def check_formulas(rows: Iterable[tuple[int, list[str]]], *, file: str,
-                   text_columns: set[str] | None) -> Iterator[Problem]:
-    """Text cells starting with = + - @ tab or CR; ``text_columns`` None means every column."""
-    header: list[str] = []
-    counts: dict[int, int] = {}
-    for number, cells in rows:
-        if not header:
-            header = cells
+TEXT_TYPES = ("string", "any")
+
+
+def check_formulas(table: Columns, *, file: str, typed: Collection[str] = ()) -> Iterator[Problem]:
+    """Text cells starting with = + - @ tab or CR, in every column of the header, declared or not,
+    except the columns ``typed`` (declared with a type other than text: Frictionless checks
+    their values, and the downloads write them as numbers or dates, never as formulas)."""
+    for index, column in enumerate(table.columns[:len(table.header)]):  # cells past it: extra-cell errors
+        name = table.header[index]
+        if name in typed:
             continue
-        for index, cell in enumerate(cells):
-            name = header[index] if index < len(header) else ""
-            if (text_columns is None or name in text_columns) and is_formula(cell):
-                counts[index] = counts.get(index, 0) + 1
-                if counts[index] <= MAX_PER_COLUMN:
-                    yield Problem("formula-injection", file, severity=Severity.WARNING, row=number,
-                                  field=name or None, value=cell)
+        shown = 0
+        for position in sorted(column.starting_with(FORMULA_STARTS)):
+            cell = column.values[position]
+            if is_formula(cell):
+                shown += 1
+                yield Problem("formula-injection", file, severity=Severity.WARNING, row=column.rows[position],
+                              field=name or None, value=cell)
+                if shown == MAX_PER_COLUMN:
+                    break
 
 
 def check_dataset_formulas(dataset: Dataset, root: Path) -> Iterator[Problem]:
     for resource in dataset.local_resources:
-        text = {field.name for field in resource.fields if field.type in ("string", "any")}
+        if not_text_table(root / resource.source):  # an Excel or HTML file: the pre-flight says so
+            continue
+        typed = {field.name for field in resource.fields if field.type not in TEXT_TYPES}
         delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
-        yield from check_formulas(table_rows(root / resource.source, delimiter=delimiter),
-                                  file=resource.source, text_columns=text)
+        yield from check_formulas(read_columns(root / resource.source, delimiter=delimiter),
+                                  file=resource.source, typed=typed)
+
+
+def not_text_table(path: Path) -> bool:
+    """A workbook, web page or UTF-16 file under a .csv name: it has no columns to scan."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(1024)
+    except OSError:
+        return True
+    return head.startswith(UTF16_BOMS) or sniff_kind(head) in ("file-is-excel", "file-is-html")
 
 
 def check_page_html(page: Page) -> Iterator[Problem]:

@@ -27,17 +27,22 @@ NUMERIC_KEYS = {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "m
                 "order", "bytes", "headerRows", "commentRows"}
 
 
-def check_yaml_file(path: Path, spec: Spec, *, file: str, line_offset: int = 0) -> list[Problem]:
-    """Every key, conversion and placeholder problem of one YAML file (syntax is checked on load)."""
+def check_yaml_file(path: Path, spec: Spec, *, file: str, line_offset: int = 0,
+                    bounded: bool = False) -> list[Problem]:
+    """Every key, conversion and placeholder problem of one YAML file (syntax is checked on load).
+
+    ``bounded``: the loader already parsed this file within the bounds (limits.check_yaml).
+    """
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return []
-    return check_yaml_text(text, spec, file=file, line_offset=line_offset)
+    return check_yaml_text(text, spec, file=file, line_offset=line_offset, bounded=bounded)
 
 
-def check_yaml_text(text: str, spec: Spec, *, file: str, line_offset: int = 0) -> list[Problem]:
-    if check_yaml(text, file=file):  # too deep or an alias bomb: reported by the loader
+def check_yaml_text(text: str, spec: Spec, *, file: str, line_offset: int = 0,
+                    bounded: bool = False) -> list[Problem]:
+    if not bounded and check_yaml(text, file=file):  # too deep or an alias bomb: reported by the loader
         return []
     yaml = YAML(typ="rt", pure=True)
     yaml.version = (1, 2)

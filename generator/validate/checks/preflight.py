@@ -138,6 +138,8 @@ def decode(data: bytes, *, file: str) -> tuple[str, Problem | None]:
 
 def control_characters(text: str, *, file: str) -> Iterator[Problem]:
     """NUL and other invisible control characters, one problem per line (at most 20)."""
+    if CONTROL.search(text) is None:
+        return
     found = 0
     for number, line in enumerate(text.split("\n"), start=1):
         match = CONTROL.search(line)
@@ -175,6 +177,8 @@ def swallowed_rows(records: list[list[str]], lines: list[int], *, delimiter: str
                    file: str) -> Problem | None:
     """A quoted cell holding several lines that look like rows: a quote opened and closed far too late."""
     width = len(records[0]) if records else 0
+    if not any("\n" in "".join(record) for record in records):  # no cell holds a line break
+        return None
     for number, (record, line) in enumerate(zip(records, lines, strict=True), start=1):
         for cell in record:
             if "\n" not in cell:

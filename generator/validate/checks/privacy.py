@@ -12,16 +12,17 @@ The value in every problem is masked.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from generator.i18n import N_
-from generator.load.io.csvfile import table_rows
 from generator.load.io.yamlio import as_list
 from generator.model import Dataset, Page, Problem, Profile
 from generator.validate import pii
 from generator.validate.checks import exposure
+from generator.validate.checks.headers import normal
+from generator.validate.tables import Column, Columns, as_columns, read_columns
 
 ALLOW_KEY = "personal_data_allowed"
 MAX_PER_COLUMN = 5
@@ -75,35 +76,57 @@ def check_dataset(dataset: Dataset, root: Path, *, ignore: frozenset[str]) -> It
     for resource in dataset.local_resources:
         skip = {column for (name, column), reason in allowed.items() if name == resource.name and reason}
         delimiter = str((resource.descriptor.get("dialect") or {}).get("delimiter") or ",")[:1]
-        rows = table_rows(root / resource.source, delimiter=delimiter)
-        yield from check_table(rows, file=resource.source, ignore=ignore, allowed=skip)
+        table = read_columns(root / resource.source, delimiter=delimiter)
+        types = {field.name: field.type for field in resource.fields}
+        yield from check_columns(table, file=resource.source, ignore=ignore, allowed=skip, types=types)
 
 
 def check_table(rows: Iterable[tuple[int, list[str]]], *, file: str, ignore: frozenset[str],
                 allowed: set[str] | frozenset[str] = frozenset()) -> Iterator[Problem]:
-    """Scan a table given as (spreadsheet row, cells) with the header first."""
-    header: list[str] = []
-    hits: dict[int, list[tuple[int, pii.Finding]]] = {}
-    filled: dict[int, int] = {}
-    for number, cells in rows:
-        if not header:
-            header = cells
-            continue
-        for index, cell in enumerate(cells):
-            if not cell.strip():
-                continue
-            filled[index] = filled.get(index, 0) + 1
-            found = pii.find(cell, ignore=ignore)
-            if found:
-                hits.setdefault(index, []).extend((number, finding) for finding in found)
-    for index, name in enumerate(header):
+    """Scan a table given as (spreadsheet row, cells) with the header first; every column is text."""
+    yield from check_columns(as_columns(rows), file=file, ignore=ignore, allowed=allowed)
+
+
+def check_columns(table: Columns, *, file: str, ignore: frozenset[str],
+                  allowed: set[str] | frozenset[str] = frozenset(),
+                  types: Mapping[str, str] | None = None) -> Iterator[Problem]:
+    """Every column of the header, declared or not (cells past it are extra-cell errors).
+
+    ``types``: the schema's type of each column name; in a number or integer column a value
+    written as a number is checked as a NIK/KK only (``pii.find_typed``).
+    """
+    kinds = column_types(table.header, types or {})
+    for index, column in enumerate(table.columns[:len(table.header)]):
+        name = table.header[index]
         if name in allowed:
             continue
         what = PERSONAL_COLUMNS.get(column_key(name))
         if what:
             yield Problem("personal-data-column", file, row=1, field=name, params=(("what", what),))
-        yield from _column_hits(hits.get(index, []), filled.get(index, 0), file=file, field=name,
-                                named=what is not None)
+        hits = [(column.rows[position], finding) for position in sorted(candidates(column))
+                for finding in pii.find_typed(column.values[position], ignore=ignore, kind=kinds.get(index))]
+        if hits:
+            filled = sum(map(bool, map(str.strip, column.values)))
+            yield from _column_hits(hits, filled, file=file, field=name, named=what is not None)
+
+
+def candidates(column: Column) -> set[int]:
+    """The cells that may hold personal data: the only ones ``pii.find`` reads."""
+    found = column.with_digits(pii.MIN_DIGITS) | column.containing("@")
+    for hint in pii.SCIENTIFIC_HINTS:
+        found |= column.containing(hint)
+    return found
+
+
+def column_types(header: Sequence[str], types: Mapping[str, str]) -> dict[int, str]:
+    """The declared type of each column position, matched by name (then ignoring case and spaces)."""
+    loose = {normal(name): kind for name, kind in types.items()}
+    found: dict[int, str] = {}
+    for index, label in enumerate(header):
+        kind = types.get(label) or loose.get(normal(label))
+        if kind:
+            found[index] = kind
+    return found
 
 
 def _column_hits(hits: list[tuple[int, pii.Finding]], filled: int, *, file: str, field: str,

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from generator.load.io.csvfile import table_rows
 from generator.load.io.limits import check_csv_file, check_markdown
@@ -25,11 +26,16 @@ DIK_FILE = "content/dik.csv"
 
 
 def check_descriptor(dataset: Dataset, root: Path, *, ignore: frozenset[str]) -> Iterator[Problem]:
-    yield from check_yaml_file(root, dataset.descriptor_file, ignore=ignore)
+    """The loaded descriptor's strings (the loader parsed this very file, without problems)."""
+    yield from check_yaml_file(root, dataset.descriptor_file, ignore=ignore, parsed=dataset.descriptor)
 
 
-def check_yaml_file(root: Path, file: str, *, ignore: frozenset[str]) -> Iterator[Problem]:
-    """Every string of a YAML file; a file that does not parse is reported by its loader."""
+def check_yaml_file(root: Path, file: str, *, ignore: frozenset[str],
+                    parsed: dict[str, Any] | None = None) -> Iterator[Problem]:
+    """Every string of a YAML file; a file that does not parse is reported by its loader.
+
+    ``parsed``: the file's data as the loader returned it, so it is not parsed again.
+    """
     path = root / file
     if not path.is_file() or path.is_symlink():
         return
@@ -37,7 +43,7 @@ def check_yaml_file(root: Path, file: str, *, ignore: frozenset[str]) -> Iterato
         source = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError):
         return
-    data, problems = parse_yaml(source, file=file)
+    data, problems = (parsed, []) if parsed is not None else parse_yaml(source, file=file)
     if not problems:
         yield from exposure.check_yaml_data(data, source, file=file, ignore=ignore)
         yield from _markdown_bounds(data, file=file)
