@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -40,16 +41,17 @@ class Engine:
     theme: tuple[tuple[str, Any], ...] = ()  # theme settings used unless mkdocs.yml sets them
     stylesheet: str = ""  # a file of static/ added to the site's assets and stylesheets
     own_search: str = ""  # the engine's own search index, removed (Pagefind replaces it)
+    distributions: tuple[str, ...] = ()  # the packages whose versions the output depends on
 
 
 ENGINES = {
     "mkdocs": Engine((sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}", "-d", "{site}"),
-                     theme_package="material"),
+                     theme_package="material", distributions=("mkdocs", "mkdocs-material", "markdown")),
     # Zensical takes no -d and wants docs_dir and site_dir inside the folder of its configuration
     # (the work folder). Its search box is drawn unless its search is disabled, and it writes its
     # index (search.json) even then: Pagefind replaces both (searchindex.py).
     "zensical": Engine((sys.executable, "-m", "zensical", "build", "--strict", "-f", "{config}"),
-                       theme_package="zensical", site_dir_in_config=True,
+                       theme_package="zensical", site_dir_in_config=True, distributions=("zensical",),
                        plugins=({"search": {"enabled": False}},), own_search="search.json",
                        # the look Etalase's overrides and stylesheet were drawn for (Material's)
                        theme=(("variant", "classic"),), stylesheet="etalase-zensical.css"),
@@ -205,6 +207,27 @@ def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engin
     if spec.own_search:
         (site_dir / spec.own_search).unlink(missing_ok=True)
     return EngineResult(ok=result.returncode == 0, output=(result.stdout + result.stderr).strip())
+
+
+def engine_inputs(trees: list[tuple[DocsTree, Path]], *, base_config: Path, sample: bool,
+                  engine: str = DEFAULT_ENGINE, commit: str = "", source_date: int | None = None,
+                  locale_dir: Path = LOCALE_DIR) -> dict[str, Any]:
+    """Everything ``build_site`` hands the engine besides the docs trees' files: each tree's
+    configuration and the engine's package versions (for build/stamp.py: same inputs and same
+    docs trees, same site)."""
+    spec = ENGINES[engine]
+    languages = tuple(tree.language for tree, _ in trees)
+    configs = [engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample, commit=commit,
+                             languages=languages, locale_dir=locale_dir) for tree, docs_dir in trees]
+    return {"engine": engine, "command": spec.command[1:], "spec": repr(spec), "configs": configs,
+            "source_date": source_date, "versions": {name: _version(name) for name in spec.distributions}}
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "absent"
 
 
 def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_dir: Path,

@@ -1,6 +1,6 @@
 """Search index of a built site: Pagefind, run on the engine's HTML output before the swap.
 
-Pagefind (PyPI ``pagefind[bin]``, the binary ships inside the wheel) splits the
+Pagefind (the pinned 1.6 binary of pagefind_bin.py, else PyPI's ``pagefind[bin]``) splits the
 index into small chunks per language, stems Indonesian words and lets a browser
 download only the chunks a query needs. Pages mark what is indexed with
 ``data-pagefind-body`` and their filters with ``data-pagefind-filter``
@@ -12,25 +12,36 @@ index and English stemming.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+from generator.build.pagefind_bin import binary_path
 
 BUNDLE = "pagefind"
-COMMAND = [sys.executable, "-m", "pagefind", "--site", "{site}", "--output-subdir", BUNDLE, "--quiet",
-           "--exclude-selectors", ".headerlink"]
+ARGUMENTS = ["--site", "{site}", "--output-subdir", BUNDLE, "--quiet", "--exclude-selectors", ".headerlink"]
 
 
-# Files Pagefind writes in hash-map order, so their bytes vary between identical runs
-# (upstream, Pagefind issue #638: only fragments and the word index were made stable).
-UNORDERED = re.compile(rf"^{BUNDLE}/(filter/.*|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$")
+def pagefind_command() -> list[str]:
+    """The pinned binary (sorted, byte-identical output) when installed, else PyPI's wheel."""
+    pinned = binary_path()
+    return [str(pinned)] if pinned.is_file() else [sys.executable, "-m", "pagefind"]
 
 
-def is_reproducible(path: str) -> bool:
-    """Whether the built file ``path`` (relative to the site) is the same bytes in every build."""
-    return UNORDERED.match(path) is None
+def index_inputs() -> dict[str, Any]:
+    """Which Pagefind indexes the site and how (for build/stamp.py)."""
+    pinned = binary_path()
+    if pinned.is_file():
+        info = pinned.stat()
+        return {"binary": str(pinned), "size": info.st_size, "arguments": ARGUMENTS}
+    try:
+        version = metadata.version("pagefind_bin")
+    except metadata.PackageNotFoundError:
+        version = "absent"
+    return {"wheel": version, "arguments": ARGUMENTS}
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,7 @@ class IndexResult:
 
 def build_search_index(site_dir: Path) -> IndexResult:
     """Write the Pagefind bundle into ``site_dir/pagefind``."""
-    command = [part.format(site=site_dir) for part in COMMAND]
+    command = [*pagefind_command(), *(part.format(site=site_dir) for part in ARGUMENTS)]
     try:
         result = subprocess.run(command, capture_output=True, text=True, check=False)
     except OSError as exc:  # pragma: no cover - the wheel ships the binary
