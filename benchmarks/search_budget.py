@@ -6,7 +6,7 @@ Kept simple on purpose (the portal-scale generator belongs to the scale work): a
 deterministic generator writes N dataset pages and M DIP entry pages straight as HTML,
 marked up like the built site (``data-pagefind-body`` and the same four filters), then
 only the Pagefind index is built over them with generator/build/searchindex.py. Headless
-Chromium runs the query the way etalase-search.js does (pagefind.js, the first
+Chromium runs the query the way etalase-search.js does (pagefind.js and the parts it merges, the first
 ten results; the filter lists load only when the reader opens them) and every response is counted compressed: Pagefind's
 index, fragment, filter and wasm files are gzip already; text files are gzipped
 here as a static host would.
@@ -94,8 +94,11 @@ def compressed(site: Path, url: str, size: int) -> int:
 
 def first_query(site: Path, query: str) -> list[tuple[str, int]]:
     script = """async (query) => {
+      const listed = fetch('/pagefind/parts.json').then((r) => (r.ok ? r.json() : { parts: [] }));
       const pf = await import('/pagefind/pagefind.js');
       await pf.options({ baseUrl: '/' });
+      const parts = (await listed).parts || [];
+      await Promise.all(parts.map((part) => pf.mergeIndex('/pagefind/' + part, { baseUrl: '/' })));
       const found = await pf.search(query);
       await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
       return found.results.length;

@@ -21,10 +21,10 @@ from generator.build.stamp import (
     Stamp,
     forget_stamp,
     inputs_digest,
-    is_current,
     listing,
     listing_digest,
     read_stamp,
+    site_intact,
     write_stamp,
 )
 from generator.build.swap import discard, discard_stale, recover, staging_dir, swap_in
@@ -126,13 +126,16 @@ def _build(settings: Settings) -> Outcome:
             write_tree(tree, docs_folder(settings, tree))
         inputs = inputs_digest(_site_inputs(outcome.project, trees, settings))
         docs = {tree.language.code: listing(docs_folder(settings, tree)) for tree in trees}
-        if is_current(read_stamp(settings.work_dir), inputs, docs, settings.site_dir):
-            # the published site was built from exactly this: engine, hardening and search index
-            # would give the same bytes, so site/ stays as it is
+        stamp = read_stamp(settings.work_dir)
+        intact = site_intact(stamp, settings.site_dir)  # the published site as its build left it
+        if intact and stamp is not None and stamp.inputs == inputs and stamp.docs == docs:
+            # built from exactly this: engine, hardening and search index would give the same
+            # bytes, so site/ stays as it is
             return replace(outcome, built=True, timings=tuple(timings))
+    previous = settings.site_dir if intact else None  # what the search index may reuse
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, trees, settings, new_site, timings)
+        result = _build_and_harden(outcome.project, trees, settings, new_site, timings, previous)
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
@@ -191,10 +194,11 @@ def _site_inputs(project: Project, trees: list[DocsTree], settings: Settings) ->
 
 
 def _build_and_harden(project: Project, trees: list[DocsTree], settings: Settings,
-                      new_site: Path, timings: list[StageTime]) -> EngineResult:
+                      new_site: Path, timings: list[StageTime], previous: Path | None = None) -> EngineResult:
     """Run the site engine into ``new_site`` (the default language, then each other language in
     its folder), sanitise and lock down its HTML (harden.py), then index the hardened pages for
-    search (Pagefind)."""
+    search (Pagefind), reusing the parts of the index of ``previous`` (the published site, when
+    intact) whose pages did not change."""
     with stage(timings, "site engine"):
         result = build_site([(tree, docs_folder(settings, tree)) for tree in trees], site_dir=new_site,
                             **_engine_arguments(project, trees, settings))
@@ -205,6 +209,7 @@ def _build_and_harden(project: Project, trees: list[DocsTree], settings: Setting
         harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
                     scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts)
     with stage(timings, "search index"):
-        index = build_search_index(new_site)
+        index = build_search_index(new_site, previous=previous,
+                                   languages=tuple(tree.language.folder for tree in trees if tree.language.folder))
     output = "\n".join(part for part in (result.output, index.output) if part)
     return EngineResult(ok=index.ok, output=output)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 from pathlib import Path
 
+from generator.build.searchindex import build_search_index, indexed_pages, split
 from generator.build.stamp import NAME as STAMP
 from generator.build.stamp import listing, read_stamp
 from tests.conftest import run_cli
@@ -77,3 +80,54 @@ def test_listing_names_every_file_with_size_and_time(tmp_path: Path) -> None:
     found = listing(tmp_path)
     assert sorted(found) == ["a/b/c.txt", "d.txt"]
     assert found["a/b/c.txt"][0] == 3 and found["a/b/c.txt"][1] == (tmp_path / "a" / "b" / "c.txt").stat().st_mtime_ns
+
+
+def test_the_search_index_reuses_the_parts_whose_pages_did_not_change(mini: Path, tmp_path: Path) -> None:
+    build(mini)
+    previous = shutil.copytree(mini / "site", tmp_path / "previous")
+    shutil.rmtree(previous / "pagefind")
+    assert build_search_index(previous, part_pages=3).ok
+    pages = sorted(indexed_pages(previous))
+    listed = json.loads((previous / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    assert len(listed["parts"]) >= 2
+    changed = pages[0]
+    for name in ("new", "fresh"):
+        site = shutil.copytree(previous, tmp_path / name, ignore=shutil.ignore_patterns("pagefind"))
+        page = site / changed
+        page.write_text(page.read_text(encoding="utf-8").replace("</h1>", " baru</h1>", 1), encoding="utf-8")
+    result = build_search_index(tmp_path / "new", previous=previous, part_pages=3)
+    assert result.ok and build_search_index(tmp_path / "fresh", part_pages=3).ok
+    new, fresh = tmp_path / "new" / "pagefind", tmp_path / "fresh" / "pagefind"
+    assert snapshot(new) == snapshot(fresh)  # reusing gives exactly what indexing everything gives
+    digests = json.loads((new / "parts.json").read_text(encoding="utf-8"))["digests"]
+    hot = {number for number, (now, before) in enumerate(zip(digests, listed["digests"], strict=True))
+           if now != before}
+    assert len(hot) == 1  # one part's pages changed
+    for folder in ["", *listed["parts"]]:
+        number = 0 if not folder else int(folder.strip("/").split("-")[1])
+        entry = os.stat(new / folder / "pagefind-entry.json")
+        linked = entry.st_ino == os.stat(previous / "pagefind" / folder / "pagefind-entry.json").st_ino
+        assert linked == (number not in hot)  # only the part holding the changed page was indexed again
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file()}
+
+
+def test_pages_are_split_by_section_into_bounded_parts() -> None:
+    pages = {f"{lang}informasi/entri-{n}/index.html": "d" for n in range(50) for lang in ("", "en/")}
+    pages |= {f"{lang}dataset/set-{n}/index.html": "d" for n in range(12) for lang in ("", "en/")}
+    rest = {f"{lang}{page}" for page in ("index.html", "tentang/index.html", "dip/index.html") for lang in ("", "en/")}
+    pages |= dict.fromkeys(rest, "d")
+    parts = split(pages, 20, ("en",))
+    assert sorted(path for part in parts for path in part) == sorted(pages)  # every page once
+    assert all(0 < len(part) <= 40 for part in parts) and len(parts) == 1 + 5 + 2  # about 20 (hashed)
+    assert set(parts[0]) == rest  # the sections too small for a part of their own
+    for part in parts:
+        sections = {path.removeprefix("en/").split("/")[0] for path in part}
+        assert len(sections) == 1 or part is parts[0]  # one section a part
+        for path in part:  # a page and its translation share their part
+            other = path.removeprefix("en/") if path.startswith("en/") else f"en/{path}"
+            assert other in part
+    assert split(pages, 20, ("en",)) == parts  # fixed by the paths

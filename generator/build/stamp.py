@@ -99,8 +99,6 @@ def forget_stamp(work_dir: Path) -> None:
     (work_dir / NAME).unlink(missing_ok=True)
 
 
-def is_current(stamp: Stamp | None, inputs: str, docs: Mapping[str, Listing], site_dir: Path) -> bool:
-    """Whether the published site was built from exactly these inputs and docs trees, and is intact."""
-    if stamp is None or stamp.inputs != inputs or stamp.docs != dict(docs) or not site_dir.is_dir():
-        return False
-    return listing_digest(listing(site_dir)) == stamp.site
+def site_intact(stamp: Stamp | None, site_dir: Path) -> bool:
+    """Whether ``site/`` is exactly as the build of ``stamp`` left it (nothing edited, added or removed)."""
+    return stamp is not None and site_dir.is_dir() and listing_digest(listing(site_dir)) == stamp.site
