@@ -18,6 +18,7 @@ from generator.build.engine import (
 from generator.build.harden import harden_site
 from generator.build.searchindex import build_search_index, index_inputs
 from generator.build.stamp import (
+    Listing,
     Stamp,
     forget_stamp,
     inputs_digest,
@@ -133,9 +134,10 @@ def _build(settings: Settings) -> Outcome:
             # bytes, so site/ stays as it is
             return replace(outcome, built=True, timings=tuple(timings))
     previous = settings.site_dir if intact else None  # what the search index may reuse
+    reuse = _reusable(outcome.project, trees, docs, stamp) if intact and stamp and stamp.inputs == inputs else None
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, trees, settings, new_site, timings, previous)
+        result = _build_and_harden(outcome.project, trees, settings, new_site, timings, previous, reuse)
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
@@ -184,6 +186,17 @@ def _harden_arguments(project: Project, trees: list[DocsTree]) -> tuple[list[str
     return staff, own_hosts
 
 
+def _reusable(project: Project, trees: list[DocsTree], docs: dict[str, Listing],
+              stamp: Stamp) -> dict[str, set[str]]:
+    """Per language, the docs files unchanged since the published site was built (same size and
+    modification time: write.py rewrites only changed files), staff pages excepted (MkDocs checks
+    their links every build). Only asked when the engine's inputs are the same as then."""
+    staff = {f"{page.slug}/index.md" for page in project.pages}
+    return {tree.language.code: {path for path, entry in docs[tree.language.code].items()
+                                 if path not in staff and stamp.docs.get(tree.language.code, {}).get(path) == entry}
+            for tree in trees}
+
+
 def _site_inputs(project: Project, trees: list[DocsTree], settings: Settings) -> dict[str, Any]:
     """Everything the engine, hardening and search index read besides the docs trees' files."""
     folders = [(tree, docs_folder(settings, tree)) for tree in trees]
@@ -194,20 +207,22 @@ def _site_inputs(project: Project, trees: list[DocsTree], settings: Settings) ->
 
 
 def _build_and_harden(project: Project, trees: list[DocsTree], settings: Settings,
-                      new_site: Path, timings: list[StageTime], previous: Path | None = None) -> EngineResult:
+                      new_site: Path, timings: list[StageTime], previous: Path | None = None,
+                      reuse: dict[str, set[str]] | None = None) -> EngineResult:
     """Run the site engine into ``new_site`` (the default language, then each other language in
     its folder), sanitise and lock down its HTML (harden.py), then index the hardened pages for
     search (Pagefind), reusing the parts of the index of ``previous`` (the published site, when
     intact) whose pages did not change."""
     with stage(timings, "site engine"):
         result = build_site([(tree, docs_folder(settings, tree)) for tree in trees], site_dir=new_site,
+                            previous=previous if reuse else None, reuse=reuse,
                             **_engine_arguments(project, trees, settings))
     if not result.ok:
         return result
     staff, own_hosts = _harden_arguments(project, trees)
     with stage(timings, "harden"):
         harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
-                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts)
+                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts, hardened=result.reused)
     with stage(timings, "search index"):
         index = build_search_index(new_site, previous=previous,
                                    languages=tuple(tree.language.folder for tree in trees if tree.language.folder))

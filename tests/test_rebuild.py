@@ -131,3 +131,20 @@ def test_pages_are_split_by_section_into_bounded_parts() -> None:
             other = path.removeprefix("en/") if path.startswith("en/") else f"en/{path}"
             assert other in part
     assert split(pages, 20, ("en",)) == parts  # fixed by the paths
+
+
+def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> None:
+    build(mini)
+    site = mini / "site"
+    before = files(site)
+    dip = mini / "content" / "dip.csv"
+    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    build(mini)
+    after = files(site)
+    kept = [path for path in after if path.endswith(".html") and after[path] == before.get(path)]
+    assert kept  # unchanged pages are the published files themselves (linked, not built again)
+    assert [path for path in after if after[path] != before.get(path) and path.endswith(".html")]
+    incremental = snapshot(site)
+    (mini / ".etalase" / STAMP).unlink()  # a full build of the same sources
+    build(mini)
+    assert snapshot(site) == incremental

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -45,19 +46,27 @@ MAP_MARKER = re.compile(r"<div\b[^>]*\bdata-leaflet=", re.IGNORECASE)
 
 
 def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, str],
-                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = ()) -> None:
-    """Rewrite every HTML page under ``site`` in place; ``scripts`` match the engine's inline scripts.
+                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = (),
+                hardened: Iterable[str] = ()) -> None:
+    """Rewrite every HTML page under ``site``; ``scripts`` match the engine's inline scripts.
 
+    ``hardened`` are pages taken as they are from the published site (hardened when it was
+    built). A page is replaced by a new file, never written into: it may be a link.
     Pagefind indexes the pages after this, so search results show only hardened text.
     """
     staff = set(staff_pages)
     hosts = {host.lower() for host in own_hosts}
+    done = set(hardened)
     for page in sorted(site.rglob("*.html")):
         rel = page.relative_to(site).as_posix()
+        if rel in done:
+            continue
         text = page.read_text(encoding="utf-8")
-        hardened = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=hosts)
-        if hardened != text:
-            page.write_text(hardened, encoding="utf-8", newline="")
+        result = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=hosts)
+        if result != text:
+            scratch = page.with_name(f".{page.name}.hardened")
+            scratch.write_text(result, encoding="utf-8", newline="")
+            os.replace(scratch, page)
 
 
 def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Sequence[re.Pattern[str]],
