@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
+from generator.build import harden
+from generator.build.engine import CONTENT_REGION
 from generator.build.searchindex import build_search_index, indexed_pages, split
 from generator.build.stamp import NAME as STAMP
 from generator.build.stamp import listing, read_stamp
@@ -148,3 +151,22 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> 
     (mini / ".etalase" / STAMP).unlink()  # a full build of the same sources
     build(mini)
     assert snapshot(site) == incremental
+
+
+def test_hardening_on_both_cores_gives_what_one_process_gives(tmp_path: Path) -> None:
+    page = ('<!doctype html><html><head><meta charset="utf-8"><script>var n = {n};</script></head><body>'
+            '<a href="https://contoh.go.id/{n}">x</a><!-- etalase:content --><p onclick="x()">{n}</p>'
+            '<!-- /etalase:content --></body></html>')
+    for name in ("one", "two"):
+        for n in range(harden.PARALLEL_PAGES + 10):
+            target = tmp_path / name / f"p{n % 7}" / f"{n}" / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.replace("{n}", str(n)), encoding="utf-8")
+    staff = {f"p{n % 7}/{n}/index.html" for n in range(0, harden.PARALLEL_PAGES, 3)}
+    arguments = {"region": CONTENT_REGION, "scripts": [re.compile(r"var n = \d+;")], "own_hosts": ()}
+    harden.harden_site(tmp_path / "two", staff_pages=staff, **arguments)  # in a pool of two processes
+    pages = sorted(path.relative_to(tmp_path / "one").as_posix() for path in (tmp_path / "one").rglob("*.html"))
+    harden.harden_files(tmp_path / "one", pages, staff, CONTENT_REGION, arguments["scripts"], set())
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    sample = (tmp_path / "two" / "p0" / "0" / "index.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in sample and "onclick" not in sample and "noopener" in sample

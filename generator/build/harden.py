@@ -19,6 +19,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -57,12 +58,28 @@ def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, st
     staff = set(staff_pages)
     hosts = {host.lower() for host in own_hosts}
     done = set(hardened)
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site).as_posix()
-        if rel in done:
-            continue
+    pages = [rel for rel in (page.relative_to(site).as_posix() for page in sorted(site.rglob("*.html")))
+             if rel not in done]
+    if len(pages) < PARALLEL_PAGES:
+        harden_files(site, pages, staff, region, scripts, hosts)
+        return
+    chunks = [pages[start:start + CHUNK] for start in range(0, len(pages), CHUNK)]
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # both cores
+        for future in [pool.submit(harden_files, site, chunk, staff, region, scripts, hosts) for chunk in chunks]:
+            future.result()
+
+
+PARALLEL_PAGES = 2_000  # below this, one process is quicker than starting a pool
+CHUNK = 500
+
+
+def harden_files(site: Path, pages: Sequence[str], staff: set[str], region: tuple[str, str],
+                 scripts: Sequence[re.Pattern[str]], own_hosts: set[str]) -> None:
+    """Harden the pages ``pages`` (relative paths) of ``site``, each replaced by a new file."""
+    for rel in pages:
+        page = site / rel
         text = page.read_text(encoding="utf-8")
-        result = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=hosts)
+        result = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=own_hosts)
         if result != text:
             scratch = page.with_name(f".{page.name}.hardened")
             scratch.write_text(result, encoding="utf-8", newline="")
