@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import json
 import random
 import shutil
 import tempfile
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from generator.build.searchindex import build_search_index
+from generator.build.searchindex import PART_PAGES, build_search_index
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serving
 
 WORD_TEXT = ("anggaran penganggaran pendidikan sekolah kesehatan puskesmas penduduk kelurahan jalan jembatan "
@@ -122,6 +123,7 @@ def main() -> None:
     args.add_argument("--datasets", type=int, default=10_000)
     args.add_argument("--dip", type=int, default=10_000)
     args.add_argument("--query", default="anggaran")
+    args.add_argument("--part-pages", type=int, default=PART_PAGES, help="pages per index part (searchindex.py)")
     options = args.parse_args()
     site = Path(tempfile.mkdtemp(prefix="etalase-search-"))
     try:
@@ -130,11 +132,12 @@ def main() -> None:
         print(f"pages        {options.datasets} datasets + {options.dip} DIP entries "
               f"({time.perf_counter() - start:.1f} s to write)")
         start = time.perf_counter()
-        result = build_search_index(site)
+        result = build_search_index(site, part_pages=options.part_pages)
         assert result.ok, result.output
         bundle = site / "pagefind"
         size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file())
-        print(f"index        {time.perf_counter() - start:.1f} s, {size / 1024 / 1024:.1f} MB on disk")
+        parts = 1 + len(json.loads((bundle / "parts.json").read_text(encoding="utf-8"))["parts"])
+        print(f"index        {time.perf_counter() - start:.1f} s, {size / 1024 / 1024:.1f} MB on disk, {parts} parts")
         responses = [(url, compressed(site, url, size)) for url, size in first_query(site, options.query)]
         for url, count in sorted(responses, key=lambda item: -item[1])[:8]:
             print(f"  {count / 1024:7.1f} KB  {url.split('/')[-1].split('?')[0]}")

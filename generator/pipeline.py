@@ -125,14 +125,15 @@ def _build(settings: Settings) -> Outcome:
     with stage(timings, "write"):
         for tree in trees:
             write_tree(tree, docs_folder(settings, tree))
+    with stage(timings, "stamp"):
         inputs = inputs_digest(_site_inputs(outcome.project, trees, settings))
         docs = {tree.language.code: listing(docs_folder(settings, tree)) for tree in trees}
         stamp = read_stamp(settings.work_dir)
         intact = site_intact(stamp, settings.site_dir)  # the published site as its build left it
-        if intact and stamp is not None and stamp.inputs == inputs and stamp.docs == docs:
-            # built from exactly this: engine, hardening and search index would give the same
-            # bytes, so site/ stays as it is
-            return replace(outcome, built=True, timings=tuple(timings))
+    if intact and stamp is not None and stamp.inputs == inputs and stamp.docs == docs:
+        # built from exactly this: engine, hardening and search index would give the same
+        # bytes, so site/ stays as it is
+        return replace(outcome, built=True, timings=tuple(timings))
     previous = settings.site_dir if intact else None  # what the search index may reuse
     reuse = _reusable(outcome.project, trees, docs, stamp) if intact and stamp and stamp.inputs == inputs else None
     new_site = staging_dir(settings.work_dir)
