@@ -25,6 +25,7 @@ import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -96,7 +97,11 @@ def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pag
         results = list(pool.map(make, range(count)))
     ok = all(result.ok for result in results) and (bundle / "pagefind.js").is_file()
     if ok:
-        listing = {"parts": [part_folder(number) for number in range(1, count)], "digests": digests}
+        # Pagefind answers a page's language from a part without it with another language's
+        # index: the search script merges only the parts holding its language.
+        held = [sorted({page_language(site_dir / path) for path in part}) for part in parts[1:]]
+        listing = {"parts": [part_folder(number) for number in range(1, count)], "languages": held,
+                   "digests": digests}
         (bundle / PARTS).write_text(json.dumps(listing, sort_keys=True), encoding="utf-8")
     return IndexResult(ok=ok, output="\n".join(result.output for result in results if result.output))
 
@@ -112,6 +117,16 @@ def indexed_pages(site_dir: Path) -> dict[str, str]:
         if MARKER in data:
             found[rel] = hashlib.sha256(data).hexdigest()
     return found
+
+
+LANG = re.compile(rb"<html\b[^>]*?\blang=\"([^\"]+)\"", re.IGNORECASE)
+
+
+def page_language(page: Path) -> str:
+    """The language Pagefind files a page under: its ``<html lang>``, lower case."""
+    with page.open("rb") as handle:
+        match = LANG.search(handle.read(4096))
+    return match.group(1).decode("utf-8", "replace").lower() if match else "unknown"
 
 
 def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:

@@ -80,8 +80,12 @@
         return response.ok ? response.json() : { parts: [] };
       }).catch(function () { return { parts: [] }; });
       self.engine = import(new URL("pagefind/pagefind.js", self.root).href).then(function (pf) {
+        var lang = (document.documentElement.lang || "").toLowerCase();
         return pf.options(options).then(function () { return parts; }).then(function (listed) {
-          return Promise.all((listed.parts || []).map(function (folder) {
+          return Promise.all((listed.parts || []).filter(function (folder, index) {
+            var held = (listed.languages || [])[index]; /* a part without this language is skipped */
+            return !held || held.indexOf(lang) >= 0 || held.indexOf(lang.split("-")[0]) >= 0;
+          }).map(function (folder) {
             return pf.mergeIndex(new URL("pagefind/" + folder, self.root).pathname, options);
           }));
         }).then(function () { return pf; });
