@@ -43,6 +43,12 @@ def install(extra: str) -> None:
     stamp.write_text(digest)
 
 
+def ensure_pagefind() -> None:
+    """Pagefind 1.6 (byte-identical search index) from the npm registry, checked against its pinned
+    SHA-512 (generator/build/pagefind_bin.py); without it PyPI's 1.5 is used."""
+    run(PYTHON, "-m", "generator.build.pagefind_bin")
+
+
 def ensure_chromium() -> None:
     """The browser tests drive Debian's chromium; install it when missing."""
     if CHROMIUM.exists():
@@ -93,10 +99,12 @@ def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else "site"
     if command in ("site", "build"):
         install("")
+        ensure_pagefind()
         run(PYTHON, "-m", "generator", "serve" if command == "site" else "build")
         return 0
     if command == "test":
         install("test")
+        ensure_pagefind()
         ensure_chromium()
         ensure_servers()
         ensure_npm_tools()

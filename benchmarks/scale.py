@@ -2,7 +2,7 @@
 
     PYTHONPATH=. .venv/bin/python benchmarks/scale.py --size small [--engine zensical] [--out DIR]
 
-Sizes: small (50 datasets x 200 rows, 500 DIP entries), medium (1,000 x 1,000, 10,000), large
+Sizes: small (50 datasets x 200 rows, 500 DIP entries), mid (100 x 200, 2,500), medium (1,000 x 1,000, 10,000), large
 (5,000 x 1,000, 10,000). benchmarks/synth.py writes the portal; every build is
 ``python -m generator build --timings`` in a child process: a cold build (no .etalase/, no
 site/), a no-op rebuild, and a rebuild after one dataset's CSV changed. Peak memory is the
@@ -33,7 +33,8 @@ from benchmarks.synth import write_portal
 from generator.publish.release import prepare
 
 ROOT = Path(__file__).resolve().parents[1]
-SIZES = {"tiny": (5, 20, 30), "small": (50, 200, 500), "medium": (1_000, 1_000, 10_000),
+# mid: between small and medium, large enough for a search index in several parts (searchindex.py)
+SIZES = {"tiny": (5, 20, 30), "small": (50, 200, 500), "mid": (100, 200, 2_500), "medium": (1_000, 1_000, 10_000),
          "large": (5_000, 1_000, 10_000)}
 STAGE = re.compile(r"^stage (.+?)\s+([0-9.]+) s$", re.MULTILINE)
 PROBLEM_CODE = re.compile(r"\[([a-z]+(?:-[a-z]+)+)\]")  # codes as the problem report prints them

@@ -6,7 +6,7 @@ Kept simple on purpose (the portal-scale generator belongs to the scale work): a
 deterministic generator writes N dataset pages and M DIP entry pages straight as HTML,
 marked up like the built site (``data-pagefind-body`` and the same four filters), then
 only the Pagefind index is built over them with generator/build/searchindex.py. Headless
-Chromium runs the query the way etalase-search.js does (pagefind.js, the first
+Chromium runs the query the way etalase-search.js does (pagefind.js and the parts it merges, the first
 ten results; the filter lists load only when the reader opens them) and every response is counted compressed: Pagefind's
 index, fragment, filter and wasm files are gzip already; text files are gzipped
 here as a static host would.
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import json
 import random
 import shutil
 import tempfile
@@ -25,7 +26,7 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from generator.build.searchindex import build_search_index
+from generator.build.searchindex import PART_PAGES, build_search_index
 from tests.browser import CHROMIUM, CHROMIUM_ARGS, serving
 
 WORD_TEXT = ("anggaran penganggaran pendidikan sekolah kesehatan puskesmas penduduk kelurahan jalan jembatan "
@@ -94,8 +95,11 @@ def compressed(site: Path, url: str, size: int) -> int:
 
 def first_query(site: Path, query: str) -> list[tuple[str, int]]:
     script = """async (query) => {
+      const listed = fetch('/pagefind/parts.json').then((r) => (r.ok ? r.json() : { parts: [] }));
       const pf = await import('/pagefind/pagefind.js');
       await pf.options({ baseUrl: '/' });
+      const parts = (await listed).parts || [];
+      await Promise.all(parts.map((part) => pf.mergeIndex('/pagefind/' + part, { baseUrl: '/' })));
       const found = await pf.search(query);
       await Promise.all(found.results.slice(0, 10).map((r) => r.data()));
       return found.results.length;
@@ -119,6 +123,7 @@ def main() -> None:
     args.add_argument("--datasets", type=int, default=10_000)
     args.add_argument("--dip", type=int, default=10_000)
     args.add_argument("--query", default="anggaran")
+    args.add_argument("--part-pages", type=int, default=PART_PAGES, help="pages per index part (searchindex.py)")
     options = args.parse_args()
     site = Path(tempfile.mkdtemp(prefix="etalase-search-"))
     try:
@@ -127,11 +132,12 @@ def main() -> None:
         print(f"pages        {options.datasets} datasets + {options.dip} DIP entries "
               f"({time.perf_counter() - start:.1f} s to write)")
         start = time.perf_counter()
-        result = build_search_index(site)
+        result = build_search_index(site, part_pages=options.part_pages)
         assert result.ok, result.output
         bundle = site / "pagefind"
         size = sum(path.stat().st_size for path in bundle.rglob("*") if path.is_file())
-        print(f"index        {time.perf_counter() - start:.1f} s, {size / 1024 / 1024:.1f} MB on disk")
+        parts = 1 + len(json.loads((bundle / "parts.json").read_text(encoding="utf-8"))["parts"])
+        print(f"index        {time.perf_counter() - start:.1f} s, {size / 1024 / 1024:.1f} MB on disk, {parts} parts")
         responses = [(url, compressed(site, url, size)) for url, size in first_query(site, options.query)]
         for url, count in sorted(responses, key=lambda item: -item[1])[:8]:
             print(f"  {count / 1024:7.1f} KB  {url.split('/')[-1].split('?')[0]}")

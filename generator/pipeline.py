@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from generator.build.engine import (
@@ -12,12 +13,24 @@ from generator.build.engine import (
     build_site,
     built_page,
     engine_inline_scripts,
+    engine_inputs,
 )
 from generator.build.harden import harden_site
-from generator.build.searchindex import build_search_index
+from generator.build.searchindex import build_search_index, index_inputs
+from generator.build.stamp import (
+    Listing,
+    Stamp,
+    forget_stamp,
+    inputs_digest,
+    listing,
+    listing_digest,
+    read_stamp,
+    site_intact,
+    write_stamp,
+)
 from generator.build.swap import discard, discard_stale, recover, staging_dir, swap_in
 from generator.build.worklock import build_lock, work_folder_problems
-from generator.cache import DOWNLOADS, BlobStore, prune
+from generator.cache import DOWNLOADS, BlobStore, generator_version, prune
 from generator.compliance.context import gather
 from generator.load.history import load_history, source_date_epoch
 from generator.load.io.git import head_commit
@@ -112,9 +125,20 @@ def _build(settings: Settings) -> Outcome:
     with stage(timings, "write"):
         for tree in trees:
             write_tree(tree, docs_folder(settings, tree))
+    with stage(timings, "stamp"):
+        inputs = inputs_digest(_site_inputs(outcome.project, trees, settings))
+        docs = {tree.language.code: listing(docs_folder(settings, tree)) for tree in trees}
+        stamp = read_stamp(settings.work_dir)
+        intact = site_intact(stamp, settings.site_dir)  # the published site as its build left it
+    if intact and stamp is not None and stamp.inputs == inputs and stamp.docs == docs:
+        # built from exactly this: engine, hardening and search index would give the same
+        # bytes, so site/ stays as it is
+        return replace(outcome, built=True, timings=tuple(timings))
+    previous = settings.site_dir if intact else None  # what the search index may reuse
+    reuse = _reusable(outcome.project, trees, docs, stamp) if intact and stamp and stamp.inputs == inputs else None
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, trees, settings, new_site, timings)
+        result = _build_and_harden(outcome.project, trees, settings, new_site, timings, previous, reuse)
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
@@ -123,7 +147,10 @@ def _build(settings: Settings) -> Outcome:
             discard(new_site)
             return replace(outcome, problems=[*outcome.problems, too_large], built=False, timings=tuple(timings))
         with stage(timings, "swap"):
+            forget_stamp(settings.work_dir)
             swap_in(new_site, settings.site_dir, settings.work_dir)
+            write_stamp(settings.work_dir, Stamp(inputs=inputs, docs=docs,
+                                                 site=listing_digest(listing(settings.site_dir))))
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
@@ -144,27 +171,61 @@ def docs_folder(settings: Settings, tree: DocsTree) -> Path:
     return settings.work_dir / f"docs-{tree.language.code}" if tree.language.folder else settings.docs_dir
 
 
-def _build_and_harden(project: Project, trees: list[DocsTree], settings: Settings,
-                      new_site: Path, timings: list[StageTime]) -> EngineResult:
-    """Run the site engine into ``new_site`` (the default language, then each other language in
-    its folder), sanitise and lock down its HTML (harden.py), then index the hardened pages for
-    search (Pagefind)."""
-    sample = bool(project.profile and project.profile.sample)
-    with stage(timings, "site engine"):
-        result = build_site([(tree, docs_folder(settings, tree)) for tree in trees],
-                            base_config=settings.engine_config, site_dir=new_site, sample=sample,
-                            engine=settings.engine, commit=head_commit(settings.root),
-                            source_date=source_date_epoch(settings.root), locale_dir=settings.locale_dir)
-    if not result.ok:
-        return result
+def _engine_arguments(project: Project, trees: list[DocsTree], settings: Settings) -> dict[str, Any]:
+    """What ``build_site`` is given besides the trees and the output folder."""
+    return {"base_config": settings.engine_config, "sample": bool(project.profile and project.profile.sample),
+            "engine": settings.engine, "commit": head_commit(settings.root),
+            "source_date": source_date_epoch(settings.root), "locale_dir": settings.locale_dir}
+
+
+def _harden_arguments(project: Project, trees: list[DocsTree]) -> tuple[list[str], list[str]]:
+    """The staff pages (built paths) whose content region is sanitised, and the site's own hosts."""
     site_url = project.profile.site_url if project.profile else None
     own_hosts = [urlsplit(site_url).hostname or ""] if site_url else []
     prefixes = [f"{tree.language.folder}/" if tree.language.folder else "" for tree in trees]
     staff = [built_page(f"{prefix}{page.slug}/index.md") for page in project.pages for prefix in prefixes]
+    return staff, own_hosts
+
+
+def _reusable(project: Project, trees: list[DocsTree], docs: dict[str, Listing],
+              stamp: Stamp) -> dict[str, set[str]]:
+    """Per language, the docs files unchanged since the published site was built (same size and
+    modification time: write.py rewrites only changed files), staff pages excepted (MkDocs checks
+    their links every build). Only asked when the engine's inputs are the same as then."""
+    staff = {f"{page.slug}/index.md" for page in project.pages}
+    return {tree.language.code: {path for path, entry in docs[tree.language.code].items()
+                                 if path not in staff and stamp.docs.get(tree.language.code, {}).get(path) == entry}
+            for tree in trees}
+
+
+def _site_inputs(project: Project, trees: list[DocsTree], settings: Settings) -> dict[str, Any]:
+    """Everything the engine, hardening and search index read besides the docs trees' files."""
+    folders = [(tree, docs_folder(settings, tree)) for tree in trees]
+    staff, own_hosts = _harden_arguments(project, trees)
+    return {"generator": generator_version(), "max_site_mb": settings.max_site_mb,
+            "engine": engine_inputs(folders, **_engine_arguments(project, trees, settings)),
+            "staff": staff, "own_hosts": own_hosts, "index": index_inputs()}
+
+
+def _build_and_harden(project: Project, trees: list[DocsTree], settings: Settings,
+                      new_site: Path, timings: list[StageTime], previous: Path | None = None,
+                      reuse: dict[str, set[str]] | None = None) -> EngineResult:
+    """Run the site engine into ``new_site`` (the default language, then each other language in
+    its folder), sanitise and lock down its HTML (harden.py), then index the hardened pages for
+    search (Pagefind), reusing the parts of the index of ``previous`` (the published site, when
+    intact) whose pages did not change."""
+    with stage(timings, "site engine"):
+        result = build_site([(tree, docs_folder(settings, tree)) for tree in trees], site_dir=new_site,
+                            previous=previous if reuse else None, reuse=reuse,
+                            **_engine_arguments(project, trees, settings))
+    if not result.ok:
+        return result
+    staff, own_hosts = _harden_arguments(project, trees)
     with stage(timings, "harden"):
         harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
-                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts)
+                    scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts, hardened=result.reused)
     with stage(timings, "search index"):
-        index = build_search_index(new_site)
+        index = build_search_index(new_site, previous=previous,
+                                   languages=tuple(tree.language.folder for tree in trees if tree.language.folder))
     output = "\n".join(part for part in (result.output, index.output) if part)
     return EngineResult(ok=index.ok, output=output)

@@ -10,12 +10,14 @@ same configuration and the same theme overrides, so an engine is one entry of
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import re
 import shutil
 import subprocess
 import sys
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -40,16 +42,19 @@ class Engine:
     theme: tuple[tuple[str, Any], ...] = ()  # theme settings used unless mkdocs.yml sets them
     stylesheet: str = ""  # a file of static/ added to the site's assets and stylesheets
     own_search: str = ""  # the engine's own search index, removed (Pagefind replaces it)
+    distributions: tuple[str, ...] = ()  # the packages whose versions the output depends on
+    reuses: bool = False  # loads this module as its hooks to reuse unchanged pages (REUSE_ENV)
 
 
 ENGINES = {
     "mkdocs": Engine((sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}", "-d", "{site}"),
-                     theme_package="material"),
+                     theme_package="material", distributions=("mkdocs", "mkdocs-material", "markdown"),
+                     reuses=True),
     # Zensical takes no -d and wants docs_dir and site_dir inside the folder of its configuration
     # (the work folder). Its search box is drawn unless its search is disabled, and it writes its
     # index (search.json) even then: Pagefind replaces both (searchindex.py).
     "zensical": Engine((sys.executable, "-m", "zensical", "build", "--strict", "-f", "{config}"),
-                       theme_package="zensical", site_dir_in_config=True,
+                       theme_package="zensical", site_dir_in_config=True, distributions=("zensical",),
                        plugins=({"search": {"enabled": False}},), own_search="search.json",
                        # the look Etalase's overrides and stylesheet were drawn for (Material's)
                        theme=(("variant", "classic"),), stylesheet="etalase-zensical.css"),
@@ -90,6 +95,7 @@ def built_page(docs_page: str) -> str:
 class EngineResult:
     ok: bool
     output: str
+    reused: frozenset[str] = frozenset()  # built files linked from the previous site (relative paths)
 
 
 def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool,
@@ -193,42 +199,155 @@ def _for_engine(spec: Engine, config: dict[str, Any], folder: Path, site_dir: Pa
 
 
 def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engine: str,
-                source_date: int | None) -> EngineResult:
+                source_date: int | None, reused: Path | None = None) -> EngineResult:
     spec = ENGINES[engine]
     config = _for_engine(spec, config, config_path.parent, site_dir)
-    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
-    command = [part.format(config=config_path, site=site_dir) for part in spec.command]
     env = dict(os.environ)
+    env.pop(REUSE_ENV, None)
     if source_date is not None:
         env["SOURCE_DATE_EPOCH"] = str(source_date)
+    if reused is not None:
+        config = {**config, "hooks": [str(Path(__file__).resolve())]}
+        env[REUSE_ENV] = str(reused)
+        # the hooks module imports the generator package
+        env["PYTHONPATH"] = os.pathsep.join(part for part in (str(HERE.parents[1]), env.get("PYTHONPATH")) if part)
+    config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
+    command = [part.format(config=config_path, site=site_dir) for part in spec.command]
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
     if spec.own_search:
         (site_dir / spec.own_search).unlink(missing_ok=True)
     return EngineResult(ok=result.returncode == 0, output=(result.stdout + result.stderr).strip())
 
 
+def engine_inputs(trees: list[tuple[DocsTree, Path]], *, base_config: Path, sample: bool,
+                  engine: str = DEFAULT_ENGINE, commit: str = "", source_date: int | None = None,
+                  locale_dir: Path = LOCALE_DIR) -> dict[str, Any]:
+    """Everything ``build_site`` hands the engine besides the docs trees' files: each tree's
+    configuration and the engine's package versions (for build/stamp.py: same inputs and same
+    docs trees, same site)."""
+    spec = ENGINES[engine]
+    languages = tuple(tree.language for tree, _ in trees)
+    configs = [engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample, commit=commit,
+                             languages=languages, locale_dir=locale_dir) for tree, docs_dir in trees]
+    return {"engine": engine, "command": spec.command[1:], "spec": repr(spec), "configs": configs,
+            "source_date": source_date, "versions": {name: _version(name) for name in spec.distributions}}
+
+
+def _version(distribution: str) -> str:
+    try:
+        return metadata.version(distribution)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
 def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_dir: Path,
                sample: bool, engine: str = DEFAULT_ENGINE, commit: str = "",
-               source_date: int | None = None, locale_dir: Path = LOCALE_DIR) -> EngineResult:
+               source_date: int | None = None, locale_dir: Path = LOCALE_DIR,
+               previous: Path | None = None, reuse: dict[str, set[str]] | None = None) -> EngineResult:
     """Build each ``(tree, docs folder)`` into ``site_dir`` (the first, the default language)
     or its language's folder below it.
 
     ``source_date`` (seconds since the epoch, e.g. the commit time) replaces the clock for
     every date the engine writes (sitemap ``lastmod``, gzip header), so builds are reproducible.
+
+    ``previous`` is the published site, built from the same configuration; ``reuse`` names, per
+    language code, the docs files that have not changed since. An engine that ``reuses`` links
+    their built files from ``previous`` instead of building them again (see the hooks below).
     """
     languages = tuple(tree.language for tree, _ in trees)
     results: list[EngineResult] = []
+    linked: set[str] = set()
     for tree, docs_dir in trees:
         folder = tree.language.folder
         config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
                                commit=commit, languages=languages, locale_dir=locale_dir)
         name = f"mkdocs-{tree.language.code}.yml" if folder else "mkdocs.yml"
-        result = _run_engine(config, docs_dir.parent / name, site_dir / folder if folder else site_dir,
-                             engine, source_date)
+        reused = None
+        if ENGINES[engine].reuses and previous is not None and reuse and reuse.get(tree.language.code):
+            reused = docs_dir.parent / f"reuse-{tree.language.code}.json"
+            reused.write_text(json.dumps({"previous": str(previous / folder if folder else previous),
+                                          "files": sorted(reuse[tree.language.code])}), encoding="utf-8")
+        try:
+            result = _run_engine(config, docs_dir.parent / name, site_dir / folder if folder else site_dir,
+                                 engine, source_date, reused)
+            if reused is not None and result.ok:
+                done = json.loads(reused.with_suffix(".done").read_text(encoding="utf-8"))
+                linked.update(f"{folder}/{path}" if folder else path for path in done)
+        finally:
+            if reused is not None:
+                reused.unlink(missing_ok=True)
+                reused.with_suffix(".done").unlink(missing_ok=True)
         results.append(result)
         if not result.ok:
             break
         if folder:
             (site_dir / folder / "404.html").unlink(missing_ok=True)  # hosts serve the root 404 page only
     return EngineResult(ok=all(result.ok for result in results),
-                        output="\n".join(result.output for result in results if result.output))
+                        output="\n".join(result.output for result in results if result.output),
+                        reused=frozenset(linked))
+
+
+# MkDocs hooks: when the pipeline reuses unchanged pages, MkDocs loads this file as its hooks
+# module (``hooks:`` in the written configuration; staff cannot add hooks). Every file listed in
+# the ``REUSE_ENV`` file whose built output exists in the previous site is hard-linked from there
+# (the previous site is never written: a reused file is not written by the engine, and harden.py
+# replaces files instead of writing into them); a reused page is neither read, converted nor
+# rendered (its template is the empty REUSED_TEMPLATE, and MkDocs writes no empty output).
+# Only the pages' sources are compared: the configuration (navigation included), the theme, the
+# generator and the engine's versions are the same, or the pipeline reuses nothing.
+
+REUSE_ENV = "ETALASE_REUSE"
+REUSED_TEMPLATE = "etalase-reused.html"
+_REUSED: dict[str, Any] = {}
+
+
+def on_config(config: Any) -> Any:
+    _REUSED.clear()
+    listed = os.environ.get(REUSE_ENV)
+    if listed:
+        data = json.loads(Path(listed).read_text(encoding="utf-8"))
+        _REUSED.update(previous=Path(data["previous"]), files=set(data["files"]), pages=set(),
+                       done=Path(listed).with_suffix(".done"))
+    return config
+
+
+def on_files(files: Any, config: Any) -> Any:
+    if not _REUSED:
+        return files
+    previous, wanted, site = _REUSED["previous"], _REUSED["files"], Path(config["site_dir"])
+    linked: list[str] = []
+    for file in files:
+        if file.src_uri not in wanted:
+            continue
+        old = previous / file.dest_uri
+        if old.is_symlink() or not old.is_file():
+            continue  # nothing to reuse: built as usual
+        new = site / file.dest_uri
+        new.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(old, new)
+        except OSError:
+            shutil.copy2(old, new)
+        linked.append(file.dest_uri)
+        if file.is_documentation_page():
+            _REUSED["pages"].add(file.src_uri)
+        else:
+            file.copy_file = _keep  # already in place
+    _REUSED["done"].write_text(json.dumps(sorted(linked)), encoding="utf-8")  # for harden.py to skip
+    return files
+
+
+def on_pre_page(page: Any, config: Any, files: Any) -> Any:
+    if page.file.src_uri in _REUSED.get("pages", ()):
+        def read_source(config: Any) -> None:
+            page.markdown, page.meta = "", {"template": REUSED_TEMPLATE}
+
+        def render(config: Any, files: Any) -> None:
+            page.content = ""
+
+        page.read_source, page.render = read_source, render
+    return page
+
+
+def _keep(dirty: bool = False) -> None:
+    """A reused file's copy: it is in place already."""

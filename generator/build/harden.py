@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import os
 import re
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -45,19 +47,43 @@ MAP_MARKER = re.compile(r"<div\b[^>]*\bdata-leaflet=", re.IGNORECASE)
 
 
 def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, str],
-                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = ()) -> None:
-    """Rewrite every HTML page under ``site`` in place; ``scripts`` match the engine's inline scripts.
+                scripts: Sequence[re.Pattern[str]], own_hosts: Iterable[str] = (),
+                hardened: Iterable[str] = ()) -> None:
+    """Rewrite every HTML page under ``site``; ``scripts`` match the engine's inline scripts.
 
+    ``hardened`` are pages taken as they are from the published site (hardened when it was
+    built). A page is replaced by a new file, never written into: it may be a link.
     Pagefind indexes the pages after this, so search results show only hardened text.
     """
     staff = set(staff_pages)
     hosts = {host.lower() for host in own_hosts}
-    for page in sorted(site.rglob("*.html")):
-        rel = page.relative_to(site).as_posix()
+    done = set(hardened)
+    pages = [rel for rel in (page.relative_to(site).as_posix() for page in sorted(site.rglob("*.html")))
+             if rel not in done]
+    if len(pages) < PARALLEL_PAGES:
+        harden_files(site, pages, staff, region, scripts, hosts)
+        return
+    chunks = [pages[start:start + CHUNK] for start in range(0, len(pages), CHUNK)]
+    with ProcessPoolExecutor(max_workers=min(2, os.cpu_count() or 1)) as pool:  # both cores
+        for future in [pool.submit(harden_files, site, chunk, staff, region, scripts, hosts) for chunk in chunks]:
+            future.result()
+
+
+PARALLEL_PAGES = 2_000  # below this, one process is quicker than starting a pool
+CHUNK = 500
+
+
+def harden_files(site: Path, pages: Sequence[str], staff: set[str], region: tuple[str, str],
+                 scripts: Sequence[re.Pattern[str]], own_hosts: set[str]) -> None:
+    """Harden the pages ``pages`` (relative paths) of ``site``, each replaced by a new file."""
+    for rel in pages:
+        page = site / rel
         text = page.read_text(encoding="utf-8")
-        hardened = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=hosts)
-        if hardened != text:
-            page.write_text(hardened, encoding="utf-8", newline="")
+        result = harden_page(text, staff=rel in staff, region=region, scripts=scripts, own_hosts=own_hosts)
+        if result != text:
+            scratch = page.with_name(f".{page.name}.hardened")
+            scratch.write_text(result, encoding="utf-8", newline="")
+            os.replace(scratch, page)
 
 
 def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Sequence[re.Pattern[str]],

@@ -1,6 +1,6 @@
 """Search index of a built site: Pagefind, run on the engine's HTML output before the swap.
 
-Pagefind (PyPI ``pagefind[bin]``, the binary ships inside the wheel) splits the
+Pagefind (the pinned 1.6 binary of pagefind_bin.py, else PyPI's ``pagefind[bin]``) splits the
 index into small chunks per language, stems Indonesian words and lets a browser
 download only the chunks a query needs. Pages mark what is indexed with
 ``data-pagefind-body`` and their filters with ``data-pagefind-filter``
@@ -8,29 +8,62 @@ download only the chunks a query needs. Pages mark what is indexed with
 
 The English tree (``en/``) has ``<html lang="en">``, so Pagefind gives it its own
 index and English stemming.
+
+Pagefind holds its whole index in memory while it writes (about 120 KB a page with 1.6), so
+a large site is indexed in parts of about ``PART_PAGES`` pages: each page goes to the part
+its path hashes to, each part is one Pagefind run over links to its pages (same URLs), written
+to ``pagefind/`` (the first) or ``pagefind/part-<n>/``. ``pagefind/parts.json`` names the other
+parts; the search script merges them into the first (Pagefind's ``mergeIndex``: one
+WebAssembly module, filters and results across all parts). It also records a digest of each
+part's pages, so a rebuild reuses, from the published site, every part whose pages are the
+same bytes, and runs Pagefind only on the parts that changed.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import math
+import os
 import re
+import shutil
 import subprocess
 import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+from generator.build.pagefind_bin import binary_path
 
 BUNDLE = "pagefind"
-COMMAND = [sys.executable, "-m", "pagefind", "--site", "{site}", "--output-subdir", BUNDLE, "--quiet",
-           "--exclude-selectors", ".headerlink"]
+ARGUMENTS = ["--site", "{site}", "--output-path", "{output}", "--quiet", "--exclude-selectors", ".headerlink"]
+PART_PAGES = 6_000  # pages of one Pagefind run: 0.55 to 0.75 GB of memory (90 to 120 KB a page)
+PARTS = "parts.json"  # in the first part: the folders of the others and every part's digest
+MARKER = b"data-pagefind-body"
+# What a part other than the first needs (the script, its worker and WebAssembly come from the first)
+INDEX_FILES = ("pagefind-entry.json", "index", "fragment", "filter")
 
 
-# Files Pagefind writes in hash-map order, so their bytes vary between identical runs
-# (upstream, Pagefind issue #638: only fragments and the word index were made stable).
-UNORDERED = re.compile(rf"^{BUNDLE}/(filter/.*|pagefind-entry\.json|pagefind\.[a-z-]+_[0-9a-f]+\.pf_meta)$")
+def pagefind_command() -> list[str]:
+    """The pinned binary (sorted, byte-identical output) when installed, else PyPI's wheel."""
+    pinned = binary_path()
+    return [str(pinned)] if pinned.is_file() else [sys.executable, "-m", "pagefind"]
 
 
-def is_reproducible(path: str) -> bool:
-    """Whether the built file ``path`` (relative to the site) is the same bytes in every build."""
-    return UNORDERED.match(path) is None
+def index_inputs() -> dict[str, Any]:
+    """Which Pagefind indexes the site and how (for build/stamp.py)."""
+    pinned = binary_path()
+    if pinned.is_file():
+        info = pinned.stat()
+        return {"binary": str(pinned), "size": info.st_size, "arguments": ARGUMENTS}
+    try:
+        version = metadata.version("pagefind_bin")
+    except metadata.PackageNotFoundError:
+        version = "absent"
+    return {"wheel": version, "arguments": ARGUMENTS}
 
 
 @dataclass(frozen=True)
@@ -39,13 +72,175 @@ class IndexResult:
     output: str
 
 
-def build_search_index(site_dir: Path) -> IndexResult:
-    """Write the Pagefind bundle into ``site_dir/pagefind``."""
-    command = [part.format(site=site_dir) for part in COMMAND]
+def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pages: int = PART_PAGES,
+                       languages: tuple[str, ...] = (), workers: int = 2) -> IndexResult:
+    """Write the Pagefind bundle into ``site_dir/pagefind``, in parts of about ``part_pages``.
+
+    ``previous`` is the published site this build replaces, as its last build left it: its
+    parts whose pages are unchanged are copied instead of indexed again. ``languages`` are the
+    folders of the other languages (``en``), whose pages share a part with their originals.
+    """
+    parts = split(indexed_pages(site_dir), part_pages, languages)
+    count = len(parts)
+    digests = [part_digest(part) for part in parts]
+    old = previous_digests(previous)
+    bundle = site_dir / BUNDLE
+
+    def make(number: int) -> IndexResult:
+        target = bundle / part_folder(number)
+        if previous is not None and old.get(number) == digests[number] and len(old) == count:
+            copy_part(previous / BUNDLE / part_folder(number), target, first=number == 0)
+            return IndexResult(ok=True, output="")
+        return index_part(site_dir, sorted(parts[number]), target, first=number == 0)
+
+    with ThreadPoolExecutor(max_workers=max(1, min(workers, count))) as pool:
+        results = list(pool.map(make, range(count)))
+    ok = all(result.ok for result in results) and (bundle / "pagefind.js").is_file()
+    if ok:
+        # Pagefind answers a page's language from a part without it with another language's
+        # index: the search script merges only the parts holding its language.
+        held = [sorted({page_language(site_dir / path) for path in part}) for part in parts[1:]]
+        listing = {"parts": [part_folder(number) for number in range(1, count)], "languages": held,
+                   "digests": digests}
+        (bundle / PARTS).write_text(json.dumps(listing, sort_keys=True), encoding="utf-8")
+    return IndexResult(ok=ok, output="\n".join(result.output for result in results if result.output))
+
+
+def indexed_pages(site_dir: Path) -> dict[str, str]:
+    """The SHA-256 of every page Pagefind indexes (marked ``data-pagefind-body``), by its path."""
+    found: dict[str, str] = {}
+    for path in sorted(site_dir.rglob("*.html")):
+        rel = path.relative_to(site_dir).as_posix()
+        if rel.startswith(f"{BUNDLE}/"):
+            continue
+        data = path.read_bytes()
+        if MARKER in data:
+            found[rel] = hashlib.sha256(data).hexdigest()
+    return found
+
+
+LANG = re.compile(rb"<html\b[^>]*?\blang=\"([^\"]+)\"", re.IGNORECASE)
+
+
+def page_language(page: Path) -> str:
+    """The language Pagefind files a page under: its ``<html lang>``, lower case."""
+    with page.open("rb") as handle:
+        match = LANG.search(handle.read(4096))
+    return match.group(1).decode("utf-8", "replace").lower() if match else "unknown"
+
+
+def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    """The pages in parts: by section (``informasi``, ``dataset``...; a page and its translations
+    together), a section hashed into parts of about ``part_pages``, the sections too small for a
+    part of their own (home, lists, staff pages) sharing the first. A changed dataset then touches
+    the part of its section and the first, not every part."""
+    sections: dict[str, dict[str, str]] = {}
+    for path, digest in pages.items():
+        sections.setdefault(section_of(path, languages), {})[path] = digest
+    rest: dict[str, str] = {}
+    groups: list[dict[str, str]] = []
+    for name in sorted(sections):
+        if len(sections[name]) < part_pages // 4:
+            rest.update(sections[name])
+        else:
+            groups.append(sections[name])
+    parts: list[dict[str, str]] = []
+    for group in [rest, *groups] if rest else groups:
+        buckets: list[dict[str, str]] = [{} for _ in range(math.ceil(len(group) / part_pages))]
+        for path, digest in group.items():
+            buckets[part_of(original(path, languages), len(buckets))][path] = digest
+        parts.extend(bucket for bucket in buckets if bucket)
+    return parts or [{}]
+
+
+def original(path: str, languages: tuple[str, ...]) -> str:
+    """A page's path without its language folder (``en/dataset/x/index.html`` -> ``dataset/x/...``)."""
+    first, _, rest = path.partition("/")
+    return rest if rest and first in languages else path
+
+
+def section_of(path: str, languages: tuple[str, ...]) -> str:
+    """The first folder of a page's path (after its language folder); ``""`` for the home page."""
+    segments = original(path, languages).split("/")
+    return segments[0] if len(segments) > 1 else ""
+
+
+def part_of(path: str, count: int) -> int:
+    """The part a page belongs to: fixed by its path, so an unchanged page stays in its part."""
+    return int(hashlib.sha256(path.encode()).hexdigest()[:12], 16) % count
+
+
+def part_folder(number: int) -> str:
+    return "" if number == 0 else f"part-{number}/"
+
+
+def part_digest(part: dict[str, str]) -> str:
+    digest = hashlib.sha256(json.dumps(index_inputs(), sort_keys=True).encode())
+    for path in sorted(part):
+        digest.update(f"{path}\0{part[path]}\n".encode())
+    return digest.hexdigest()
+
+
+def previous_digests(previous: Path | None) -> dict[int, str]:
+    """The digests of the published site's parts (none when it has no readable parts.json)."""
+    if previous is None:
+        return {}
     try:
-        result = subprocess.run(command, capture_output=True, text=True, check=False)
-    except OSError as exc:  # pragma: no cover - the wheel ships the binary
-        return IndexResult(ok=False, output=str(exc))
+        data = json.loads((previous / BUNDLE / PARTS).read_text(encoding="utf-8"))
+        return {number: str(digest) for number, digest in enumerate(data["digests"])}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+def index_part(site_dir: Path, pages: list[str], target: Path, *, first: bool) -> IndexResult:
+    """One Pagefind run over links to ``pages`` (in a scratch folder beside the site)."""
+    scratch = Path(tempfile.mkdtemp(prefix="search-part-", dir=site_dir.parent))
+    try:
+        for rel in pages:
+            link = scratch / rel
+            link.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                os.link(site_dir / rel, link)
+            except OSError:
+                shutil.copyfile(site_dir / rel, link)
+        target.mkdir(parents=True, exist_ok=True)
+        command = [*pagefind_command(), *(part.format(site=scratch, output=target) for part in ARGUMENTS)]
+        try:
+            result = subprocess.run(command, capture_output=True, text=True, check=False)
+        except OSError as exc:  # pragma: no cover - the wheel ships the binary
+            return IndexResult(ok=False, output=str(exc))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if not first:
+        keep_index_only(target)
     output = (result.stdout + result.stderr).strip()
-    return IndexResult(ok=result.returncode == 0 and (site_dir / BUNDLE / "pagefind.js").is_file(),
-                       output=output)
+    return IndexResult(ok=result.returncode == 0 and (target / "pagefind-entry.json").is_file(), output=output)
+
+
+def keep_index_only(folder: Path) -> None:
+    """Drop what a merged part never loads (its own script, worker, WebAssembly and UI)."""
+    for path in folder.iterdir():
+        if path.name in INDEX_FILES or path.name.endswith(".pf_meta"):
+            continue
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def copy_part(source: Path, target: Path, *, first: bool) -> None:
+    """The files of a published part, linked (they are never written in place) or copied."""
+    target.mkdir(parents=True, exist_ok=True)
+    for path in sorted(source.rglob("*")):
+        rel = path.relative_to(source)
+        if first and (rel.parts[0].startswith("part-") or rel.as_posix() == PARTS):
+            continue
+        destination = target / rel
+        if path.is_dir():
+            destination.mkdir(parents=True, exist_ok=True)
+            continue
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(path, destination)
+        except OSError:
+            shutil.copy2(path, destination)

@@ -50,8 +50,10 @@ TEXT_EXTENSIONS = tuple(sorted(ext for ext, kind in MIME_TYPES.items() if kind i
 DEFAULT_TYPE = "application/octet-stream"  # files without an extension, such as a vendored LICENSE
 
 # Cache lifetimes: names that carry a content hash never change; pages must be revalidated.
+# (A large site's search index has parts in pagefind/part-<n>/: build/searchindex.py.)
 IMMUTABLE = r"^/(assets/(javascripts|stylesheets)/.+\.[0-9a-f]{8}\.min\.(js|css)(\.map)?" \
-            r"|pagefind/(fragment|index|filter)/.+|pagefind/pagefind\.[a-z_-]+_[0-9a-f]{10}\.pf_meta)$"
+            r"|pagefind/(part-[0-9]+/)?(fragment|index|filter)/.+" \
+            r"|pagefind/(part-[0-9]+/)?pagefind\.[a-z_-]+_[0-9a-f]{10}\.pf_meta)$"
 CACHE_IMMUTABLE = "public, max-age=31536000, immutable"
 CACHE_PAGE = "no-cache"
 CACHE_OTHER = "public, max-age=3600"

@@ -73,10 +73,22 @@
   Search.prototype.load = function () {
     var self = this;
     if (!self.engine) {
+      var options = { baseUrl: self.root.pathname, excerptLength: 24 };
+      /* A large site's index comes in parts (build/searchindex.py): pagefind/parts.json names the
+         folders merged into the first one. */
+      var parts = fetch(new URL("pagefind/parts.json", self.root).href).then(function (response) {
+        return response.ok ? response.json() : { parts: [] };
+      }).catch(function () { return { parts: [] }; });
       self.engine = import(new URL("pagefind/pagefind.js", self.root).href).then(function (pf) {
-        return pf.options({ baseUrl: self.root.pathname, excerptLength: 24 }).then(function () {
-          return pf;
-        });
+        var lang = (document.documentElement.lang || "").toLowerCase();
+        return pf.options(options).then(function () { return parts; }).then(function (listed) {
+          return Promise.all((listed.parts || []).filter(function (folder, index) {
+            var held = (listed.languages || [])[index]; /* a part without this language is skipped */
+            return !held || held.indexOf(lang) >= 0 || held.indexOf(lang.split("-")[0]) >= 0;
+          }).map(function (folder) {
+            return pf.mergeIndex(new URL("pagefind/" + folder, self.root).pathname, options);
+          }));
+        }).then(function () { return pf; });
       });
       self.engine.catch(function () { self.meta.textContent = t("Pencarian tidak dapat dimuat."); });
     }

@@ -1,0 +1,172 @@
+"""Rebuilds: an unchanged docs tree leaves site/ as it is; any change, or a touched site/, rebuilds."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+from generator.build import harden
+from generator.build.engine import CONTENT_REGION
+from generator.build.searchindex import build_search_index, indexed_pages, split
+from generator.build.stamp import NAME as STAMP
+from generator.build.stamp import listing, read_stamp
+from tests.conftest import run_cli
+
+
+def files(site: Path) -> dict[str, tuple[int, int]]:
+    """Inode and modification time of every file: a file rewritten or replaced shows in either."""
+    found = {}
+    for path in sorted(site.rglob("*")):
+        if path.is_file():
+            info = os.stat(path)
+            found[path.relative_to(site).as_posix()] = (info.st_ino, info.st_mtime_ns)
+    return found
+
+
+def build(repo: Path) -> str:
+    result = run_cli(repo, "build", "--timings")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def test_an_unchanged_build_runs_neither_engine_nor_index_and_keeps_site(mini: Path) -> None:
+    first = build(mini)
+    assert "stage site engine" in first and "stage search index" in first
+    before = files(mini / "site")
+    stamp = read_stamp(mini / ".etalase")
+    assert stamp is not None and stamp.docs  # every docs tree, listed
+    again = build(mini)
+    assert "stage site engine" not in again and "stage search index" not in again
+    assert "stage render" in again  # validation and rendering still run: they find what changed
+    assert files(mini / "site") == before  # not one file rewritten, the folder not replaced
+    assert "Situs selesai dibangun" in again
+
+
+def test_a_changed_page_is_built_again(mini: Path) -> None:
+    build(mini)
+    page = mini / "content" / "pages" / "tentang.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nKalimat yang baru ditambahkan.\n", encoding="utf-8")
+    output = build(mini)
+    assert "stage site engine" in output
+    assert "Kalimat yang baru ditambahkan." in (mini / "site" / "tentang" / "index.html").read_text(encoding="utf-8")
+    assert "stage site engine" not in build(mini)  # and then it is unchanged again
+
+
+def test_a_site_folder_touched_since_is_built_again(mini: Path) -> None:
+    build(mini)
+    page = mini / "site" / "tentang" / "index.html"
+    page.unlink()
+    output = build(mini)
+    assert "stage site engine" in output and page.is_file()
+    (mini / "site" / "index.html").write_text("diubah", encoding="utf-8")
+    assert "stage site engine" in build(mini)
+    assert "diubah" not in (mini / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_damaged_or_missing_stamp_means_a_full_build(mini: Path) -> None:
+    build(mini)
+    (mini / ".etalase" / STAMP).write_text("{not json", encoding="utf-8")
+    assert read_stamp(mini / ".etalase") is None
+    assert "stage site engine" in build(mini)
+    (mini / ".etalase" / STAMP).unlink()
+    assert "stage site engine" in build(mini)
+    assert read_stamp(mini / ".etalase") is not None
+
+
+def test_listing_names_every_file_with_size_and_time(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "c.txt").write_bytes(b"abc")
+    (tmp_path / "d.txt").write_bytes(b"")
+    found = listing(tmp_path)
+    assert sorted(found) == ["a/b/c.txt", "d.txt"]
+    assert found["a/b/c.txt"][0] == 3 and found["a/b/c.txt"][1] == (tmp_path / "a" / "b" / "c.txt").stat().st_mtime_ns
+
+
+def test_the_search_index_reuses_the_parts_whose_pages_did_not_change(mini: Path, tmp_path: Path) -> None:
+    build(mini)
+    previous = shutil.copytree(mini / "site", tmp_path / "previous")
+    shutil.rmtree(previous / "pagefind")
+    assert build_search_index(previous, part_pages=3).ok
+    pages = sorted(indexed_pages(previous))
+    listed = json.loads((previous / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    assert len(listed["parts"]) >= 2
+    changed = pages[0]
+    for name in ("new", "fresh"):
+        site = shutil.copytree(previous, tmp_path / name, ignore=shutil.ignore_patterns("pagefind"))
+        page = site / changed
+        page.write_text(page.read_text(encoding="utf-8").replace("</h1>", " baru</h1>", 1), encoding="utf-8")
+    result = build_search_index(tmp_path / "new", previous=previous, part_pages=3)
+    assert result.ok and build_search_index(tmp_path / "fresh", part_pages=3).ok
+    new, fresh = tmp_path / "new" / "pagefind", tmp_path / "fresh" / "pagefind"
+    assert snapshot(new) == snapshot(fresh)  # reusing gives exactly what indexing everything gives
+    digests = json.loads((new / "parts.json").read_text(encoding="utf-8"))["digests"]
+    hot = {number for number, (now, before) in enumerate(zip(digests, listed["digests"], strict=True))
+           if now != before}
+    assert len(hot) == 1  # one part's pages changed
+    for folder in ["", *listed["parts"]]:
+        number = 0 if not folder else int(folder.strip("/").split("-")[1])
+        entry = os.stat(new / folder / "pagefind-entry.json")
+        linked = entry.st_ino == os.stat(previous / "pagefind" / folder / "pagefind-entry.json").st_ino
+        assert linked == (number not in hot)  # only the part holding the changed page was indexed again
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in sorted(folder.rglob("*"))
+            if path.is_file()}
+
+
+def test_pages_are_split_by_section_into_bounded_parts() -> None:
+    pages = {f"{lang}informasi/entri-{n}/index.html": "d" for n in range(50) for lang in ("", "en/")}
+    pages |= {f"{lang}dataset/set-{n}/index.html": "d" for n in range(12) for lang in ("", "en/")}
+    rest = {f"{lang}{page}" for page in ("index.html", "tentang/index.html", "dip/index.html") for lang in ("", "en/")}
+    pages |= dict.fromkeys(rest, "d")
+    parts = split(pages, 20, ("en",))
+    assert sorted(path for part in parts for path in part) == sorted(pages)  # every page once
+    assert all(0 < len(part) <= 40 for part in parts) and len(parts) == 1 + 5 + 2  # about 20 (hashed)
+    assert set(parts[0]) == rest  # the sections too small for a part of their own
+    for part in parts:
+        sections = {path.removeprefix("en/").split("/")[0] for path in part}
+        assert len(sections) == 1 or part is parts[0]  # one section a part
+        for path in part:  # a page and its translation share their part
+            other = path.removeprefix("en/") if path.startswith("en/") else f"en/{path}"
+            assert other in part
+    assert split(pages, 20, ("en",)) == parts  # fixed by the paths
+
+
+def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> None:
+    build(mini)
+    site = mini / "site"
+    before = files(site)
+    dip = mini / "content" / "dip.csv"
+    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    build(mini)
+    after = files(site)
+    kept = [path for path in after if path.endswith(".html") and after[path] == before.get(path)]
+    assert kept  # unchanged pages are the published files themselves (linked, not built again)
+    assert [path for path in after if after[path] != before.get(path) and path.endswith(".html")]
+    incremental = snapshot(site)
+    (mini / ".etalase" / STAMP).unlink()  # a full build of the same sources
+    build(mini)
+    assert snapshot(site) == incremental
+
+
+def test_hardening_on_both_cores_gives_what_one_process_gives(tmp_path: Path) -> None:
+    page = ('<!doctype html><html><head><meta charset="utf-8"><script>var n = {n};</script></head><body>'
+            '<a href="https://contoh.go.id/{n}">x</a><!-- etalase:content --><p onclick="x()">{n}</p>'
+            '<!-- /etalase:content --></body></html>')
+    for name in ("one", "two"):
+        for n in range(harden.PARALLEL_PAGES + 10):
+            target = tmp_path / name / f"p{n % 7}" / f"{n}" / "index.html"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(page.replace("{n}", str(n)), encoding="utf-8")
+    staff = {f"p{n % 7}/{n}/index.html" for n in range(0, harden.PARALLEL_PAGES, 3)}
+    arguments = {"region": CONTENT_REGION, "scripts": [re.compile(r"var n = \d+;")], "own_hosts": ()}
+    harden.harden_site(tmp_path / "two", staff_pages=staff, **arguments)  # in a pool of two processes
+    pages = sorted(path.relative_to(tmp_path / "one").as_posix() for path in (tmp_path / "one").rglob("*.html"))
+    harden.harden_files(tmp_path / "one", pages, staff, CONTENT_REGION, arguments["scripts"], set())
+    assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
+    sample = (tmp_path / "two" / "p0" / "0" / "index.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in sample and "onclick" not in sample and "noopener" in sample
