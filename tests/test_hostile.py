@@ -26,6 +26,7 @@ import hostile_inputs as hostile
 
 PAGE, CSV, DESCRIPTOR = hostile.PAGE, hostile.CSV, hostile.DESCRIPTOR
 SITE, DIP = "content/site.yaml", "content/dip.csv"
+SITE_LINES = len((Path(__file__).parent / "fixtures" / "mini" / SITE).read_text(encoding="utf-8").splitlines())
 Located = tuple[str, str, int | None, str | None]
 
 CASES: list[tuple[Callable[[Path], None], set[Located]]] = [
@@ -38,8 +39,9 @@ CASES: list[tuple[Callable[[Path], None], set[Located]]] = [
     (hostile.one_line_csv, {("csv-line-too-long", CSV, 2, None)}),
     (hostile.alias_bomb, {("yaml-alias-expansion", DESCRIPTOR, 30, None)}),
     (hostile.deep_yaml, {("yaml-too-deep", DESCRIPTOR, 25, None)}),
-    (hostile.deep_site_yaml, {("yaml-too-deep", SITE, 15, None)}),
-    (hostile.site_alias_bomb, {("yaml-alias-expansion", SITE, 20, None)}),
+    # The payloads are appended after the mini tree's site.yaml (SITE_LINES lines).
+    (hostile.deep_site_yaml, {("yaml-too-deep", SITE, SITE_LINES + 1, None)}),
+    (hostile.site_alias_bomb, {("yaml-alias-expansion", SITE, SITE_LINES + 6, None)}),
     (hostile.nul_document, {("document-link-invalid", DIP, 2, "tautan_dokumen"),
                             ("control-character", DIP, 2, None)}),
 ]

@@ -20,6 +20,7 @@ from generator.model import Severity
 from generator.settings import Settings
 from tests.browser import search_for, serving
 from tests.conftest import FIXTURES, copy_repo
+from tests.documents import text_pdf
 from tests.test_publish_safety import set_document
 
 pytestmark = pytest.mark.browser
@@ -40,7 +41,7 @@ def harmless_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     english.mkdir()
     (english / "tentang.md").write_text(f"---\n{FRONT}---\n{BODY}", encoding="utf-8")
     (repo / "content" / "dokumen").mkdir()
-    (repo / "content" / "dokumen" / "laporan.pdf").write_bytes(b"%PDF-1.4\n% sample\n")
+    (repo / "content" / "dokumen" / "laporan.pdf").write_bytes(text_pdf([["Laporan tahunan"]]))
     set_document(repo, "B-001", "dokumen/laporan.pdf")
     outcome = pipeline.build(Settings(root=repo))
     assert outcome.built, ([p for p in outcome.problems if p.severity is Severity.ERROR], outcome.engine_output)
