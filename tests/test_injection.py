@@ -177,3 +177,14 @@ def test_formula_cells_in_a_column_the_schema_does_not_declare_are_flagged(mini:
     assert ("formula-injection", file, 3, "Keterangan", warning) in found  # @SUM(1+1)
     assert ("formula-injection", file, 4, "Keterangan", warning) in found  # a tab first
     assert any(code == "extra-label" for code, *_ in found)
+
+
+def test_indentation_between_tags_is_dropped_and_spaces_that_are_content_are_kept() -> None:
+    from generator.build.harden import collapse_indentation
+    html = ("<ul>\n    <li>a</li>\n\n    <li>b  c</li>\n</ul>\n  <pre><code>x\n    y\n</code></pre>\n"
+            "<p>kode <code>a\n   b</code> dan\n   teks</p>\n<textarea>\n  baris\n</textarea>\n"
+            "<script>var s = 1;\n  s++;</script>\n<span>a</span> <span>b</span>")
+    assert collapse_indentation(html) == (
+        "<ul>\n<li>a</li>\n<li>b  c</li>\n</ul>\n<pre><code>x\n    y\n</code></pre>\n"
+        "<p>kode <code>a\n   b</code> dan\n   teks</p>\n<textarea>\n  baris\n</textarea>\n"
+        "<script>var s = 1;\n  s++;</script>\n<span>a</span> <span>b</span>")

@@ -9,7 +9,10 @@ staging folder this stage, which knows HTML but no engine:
 - adds a strict Content-Security-Policy meta tag that allows exactly the engine's
   own inline scripts (by SHA-256) and scripts, styles and workers of the site;
 - gives every link to another host ``rel="noopener noreferrer"``;
-- sanitises the HTML of the engine's search index, which the search shows.
+- sanitises the HTML of the engine's search index, which the search shows;
+- drops the theme's indentation between tags (a fifth of every page's bytes): a run of white
+  space that holds a line break and lies between two tags becomes one line break, which renders
+  the same; ``pre``, ``textarea``, ``script``, ``style``, ``code`` and ``kbd`` are kept as they are.
 """
 
 from __future__ import annotations
@@ -32,6 +35,10 @@ ANCHOR = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
 HREF = re.compile(r'\shref="([^"]*)"', re.IGNORECASE)
 REL = re.compile(r'\srel="([^"]*)"', re.IGNORECASE)
 EXTERNAL_REL = ("noopener", "noreferrer")
+# Elements whose white space is content (the theme shows code with white-space: pre-wrap).
+KEEP_SPACE = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2\s*>)", re.DOTALL | re.IGNORECASE)
+# Between two tags; a text part's ends touch a kept element's tags.
+BETWEEN_TAGS = re.compile(r"(>|^)[ \t\r\n]*\n[ \t\r\n]*(?=<|$)")
 
 # As tight as the search and the maps allow: Pagefind runs its WebAssembly in a worker of the
 # site (pagefind/pagefind-worker.js; without it the main thread would need 'wasm-unsafe-eval'),
@@ -91,7 +98,18 @@ def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Seq
     if staff:
         html = sanitise_region(html, region)
     html = external_links(html, own_hosts)
-    return add_csp(html, scripts)
+    return collapse_indentation(add_csp(html, scripts))
+
+
+def collapse_indentation(html: str) -> str:
+    """One line break for each run of white space between two tags, outside ``KEEP_SPACE``."""
+    parts = KEEP_SPACE.split(html)  # text, kept element, its tag name, text, ...
+    out = []
+    for index in range(0, len(parts), 3):
+        out.append(BETWEEN_TAGS.sub(r"\1\n", parts[index]))
+        if index + 1 < len(parts):
+            out.append(parts[index + 1])
+    return "".join(out)
 
 
 def sanitise_region(html: str, region: tuple[str, str]) -> str:
