@@ -69,6 +69,11 @@ def write_portal(out: Path, *, datasets: int, rows: int, dip: int, seed: int = 7
     out.mkdir(parents=True, exist_ok=True)
     shutil.copytree(ROOT / "content", out / "content")
     (out / "content" / SCANNED).unlink()  # the sample's image-only PDF warns by design (pdf-no-text)
+    register = out / "content" / "dokumen.csv"  # and its row in the documents' register goes with it
+    if register.is_file():
+        lines = register.read_text(encoding="utf-8").splitlines(keepends=True)
+        register.write_text("".join(line for line in lines if not line.startswith(SCANNED + ",")),
+                            encoding="utf-8")
     shutil.copyfile(ROOT / "mkdocs.yml", out / "mkdocs.yml")
     names = [dataset_name(number) for number in range(datasets)]
     for number, name in enumerate(names):

@@ -88,6 +88,8 @@ def test_compressed_responses_decode_to_the_same_bytes(served: str, sample_site:
     for path in files:
         plain = (sample_site / (path.lstrip("/") or "index.html")).read_bytes()
         for encoding, decode in decoders.items():
+            if encoding == "br" and len(plain) >= release.SMALL:
+                continue  # the release keeps only a .gz copy of a large file (publish/release.py)
             status, headers, body = get(served, path, encoding=encoding)
             assert status == 200 and headers["Content-Encoding"] == encoding, (path, encoding)
             assert decode(body) == plain, (path, encoding)

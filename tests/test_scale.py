@@ -14,7 +14,7 @@ from generator import pipeline
 from generator.settings import Settings
 from tests.conftest import run_cli
 
-STAGES = ["load", "validate", "render", "write", "site engine", "harden", "search index", "swap"]
+STAGES = ["load", "validate", "render", "write", "stamp", "site engine", "harden", "search index", "swap"]
 
 
 @pytest.fixture(scope="module")

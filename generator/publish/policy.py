@@ -38,6 +38,11 @@ MIME_TYPES: dict[str, str] = {
     "gif": "image/gif", "webp": "image/webp", "ico": "image/x-icon", "woff": "font/woff", "woff2": "font/woff2",
     "ttf": "font/ttf", "pdf": "application/pdf", "zip": "application/zip", "gz": "application/gzip",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "wasm": "application/wasm",
+    # DIP documents (content/dokumen/): the office formats the document checks accept
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "odt": "application/vnd.oasis.opendocument.text", "ods": "application/vnd.oasis.opendocument.spreadsheet",
+    "odp": "application/vnd.oasis.opendocument.presentation",
     # Pagefind's index: compressed binary chunks it fetches and decodes itself
     "pagefind": "application/octet-stream", "pf_meta": "application/octet-stream",
     "pf_index": "application/octet-stream", "pf_fragment": "application/octet-stream",
@@ -58,7 +63,7 @@ CACHE_IMMUTABLE = "public, max-age=31536000, immutable"
 CACHE_PAGE = "no-cache"
 CACHE_OTHER = "public, max-age=3600"
 # Downloads a browser must save rather than show: data files and everything under unduh/.
-ATTACHMENT = r"(\.(csv|xlsx|zip)|^/dataset/[^/]+/unduh/.+)$"
+ATTACHMENT = r"(\.(csv|xlsx|zip|docx|pptx|odt|ods|odp)|^/dataset/[^/]+/unduh/.+)$"
 WORKER = r"^/pagefind/pagefind-worker\.js$"
 WASM = "'wasm-unsafe-eval'"
 
