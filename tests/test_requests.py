@@ -143,10 +143,18 @@ def test_site_yaml_without_email_or_atasan_warns_that_forms_cannot_email(tmp_pat
 
 
 def test_home_procedure_page_and_navigation_link_the_three_pages(sample_site: Path) -> None:
-    for page in ("index.html", "cara-permohonan/index.html", "dip/index.html", "en/index.html"):
+    # The home page and the procedure link all three in their text; inside the "Permohonan"
+    # section the navigation lists all three, and outside it (navigation.prune) the closed
+    # section links its first page, the request form.
+    for page in ("index.html", "cara-permohonan/index.html", "permohonan/index.html", "en/index.html",
+                 "keberatan/index.html", "lacak/index.html"):
         html = (sample_site / page).read_text(encoding="utf-8")
         for target in ("permohonan/", "keberatan/", "lacak/"):
             assert re.search(rf'href="[./]*{target}"', html), (page, target)
+    for page in ("dip/index.html", "dataset/index.html", "en/dip/index.html"):
+        html = (sample_site / page).read_text(encoding="utf-8")
+        nav = html.split("md-nav--primary", 1)[1].split("md-nav--secondary", 1)[0]
+        assert re.search(r'href="[./]*permohonan/"', nav), page
     home = (sample_site / "index.html").read_text(encoding="utf-8")
     assert 'class="etl-request-links"' in home
     procedure = (sample_site / "cara-permohonan" / "index.html").read_text(encoding="utf-8")
