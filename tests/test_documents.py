@@ -25,6 +25,7 @@ from generator.settings import Settings
 from generator.validate.checks.documents import svg_problem
 from tests import documents
 from tests.conftest import git_commit, run_cli
+from tests.test_publish_safety import set_document
 
 DIP = "content/dip.csv"
 NIK = "3171014107900001"  # kecamatan 31.71.01, born 1 July 1990: a NIK by structure (fictional)
@@ -39,18 +40,6 @@ def put(root: Path, path: str, data: bytes) -> None:
     target = root / "content" / path
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
-
-
-def set_document(root: Path, entry: str, value: str) -> int:
-    path = root / DIP
-    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"))))
-    column = rows[0].index("tautan_dokumen")
-    number = next(index for index, row in enumerate(rows, start=1) if row[0] == entry)
-    rows[number - 1][column] = value
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    path.write_text(out.getvalue(), encoding="utf-8")
-    return number
 
 
 def codes(problems: list[Problem]) -> set[tuple[str, str, int | None, str | None, Severity]]:
