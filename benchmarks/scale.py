@@ -53,9 +53,10 @@ class Run:
     failure: str = ""  # the problem codes (or the last line) of a failed build
 
 
-def build(repo: Path, engine: str) -> Run:
+def build(repo: Path, engine: str, max_site_mb: float | None = None) -> Run:
     """One ``build --timings``; a failed build still gives the figures of the stages it ran."""
-    command = [sys.executable, "-c", WRAPPER, sys.executable, "-m", "generator", "--root", str(repo),
+    limit = ["--max-site-mb", f"{max_site_mb:g}"] if max_site_mb else []
+    command = [sys.executable, "-c", WRAPPER, sys.executable, "-m", "generator", "--root", str(repo), *limit,
                "build", "--timings", "--engine", engine]
     start = time.perf_counter()
     result = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
@@ -142,20 +143,20 @@ def brief(stages: dict[str, float]) -> str:
     return ", ".join(f"{name} {seconds:.1f}" for name, seconds in stages.items() if name != "total")
 
 
-def report(repo: Path, engine: str, *, release: bool = False) -> None:
+def report(repo: Path, engine: str, *, release: bool = False, max_site_mb: float | None = None) -> None:
     shutil.rmtree(repo / ".etalase", ignore_errors=True)
     shutil.rmtree(repo / "site", ignore_errors=True)
-    run = build(repo, engine)
+    run = build(repo, engine, max_site_mb)
     print(f"[{engine}] cold build        {run.wall:8.1f} s{failed(run)}")
     for name, seconds in run.stages.items():
         print(f"[{engine}]   {name:<16} {seconds:8.2f} s")
     print(f"[{engine}] peak RSS          {run.rss / 1024:8.0f} MB")
     for label, value in breakdown(repo / ".etalase" / "docs", repo / ".etalase"):
         print(f"[{engine}] docs tree {label:<22} {value}")
-    run = build(repo, engine)
+    run = build(repo, engine, max_site_mb)
     print(f"[{engine}] no-op rebuild     {run.wall:8.1f} s ({brief(run.stages)}){failed(run)}")
     change_one_dataset(repo)
-    run = build(repo, engine)
+    run = build(repo, engine, max_site_mb)
     print(f"[{engine}] one dataset changed {run.wall:6.1f} s ({brief(run.stages)}){failed(run)}")
     site = repo / "site"
     if not (site / "index.html").is_file():
@@ -238,6 +239,8 @@ def main() -> None:
     args.add_argument("--seed", type=int, default=7)
     args.add_argument("--release", action="store_true",
                       help="also measure the release folder (publish --folder: .gz and .br copies)")
+    args.add_argument("--max-site-mb", type=float,
+                      help="the build's site size limit (a body's own server has none; default: the generator's 1 GB)")
     options = args.parse_args()
     datasets, rows, dip = SIZES[options.size]
     repo = options.out or Path(tempfile.mkdtemp(prefix=f"etalase-{options.size}-"))
@@ -247,7 +250,7 @@ def main() -> None:
           f"({time.perf_counter() - start:.1f} s to write, {repo})")
     try:
         for engine in options.engine or ["mkdocs"]:
-            report(repo, engine, release=options.release)
+            report(repo, engine, release=options.release, max_site_mb=options.max_site_mb)
             write_portal(repo, datasets=datasets, rows=rows, dip=dip, seed=options.seed)  # undo the change
     finally:
         if options.out is None:
