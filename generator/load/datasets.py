@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -15,38 +19,61 @@ from generator.model import Contact, Dataset, Problem, Resource, SchemaField
 from generator.settings import Settings
 
 DESCRIPTOR = "datapackage.yaml"
+PARALLEL_FROM = 8  # datasets; fewer are loaded in this process (starting workers costs more)
 
 
 def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem]]:
+    """Every dataset folder, in name order; in ``settings.workers`` processes when there are many."""
     folder = settings.datasets_dir
     if not folder.is_dir():
         return (), []
     dates = last_change_dates(settings.root, ["datasets"])
+    folders = sorted(path for path in folder.iterdir() if path.is_dir())
+    load = partial(load_dataset, settings=settings, dates=dates)
+    results: list[tuple[Dataset | None, list[Problem]]] | None = None
+    if settings.workers > 1 and len(folders) >= PARALLEL_FROM:
+        results = _in_workers(load, folders, settings.workers)
+    if results is None:
+        results = [load(package_dir) for package_dir in folders]
     datasets: list[Dataset] = []
     problems: list[Problem] = []
-    for package_dir in sorted(path for path in folder.iterdir() if path.is_dir()):
-        rel = f"datasets/{package_dir.name}"
-        descriptor_path = package_dir / DESCRIPTOR
-        if not descriptor_path.is_file():
-            problems.append(Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
-                ("hint", N_("Setiap folder dataset memerlukan datapackage.yaml.")),)))
-            continue
-        try:
-            data, found = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
-            problems.extend(found)
-            if data is None:
-                continue
-            dataset, found = build_dataset(data, package_dir, rel, settings, dates)
-        except (RecursionError, MemoryError) as exc:  # named by its file, not as "datasets"
-            problems.append(too_complex(f"{rel}/{DESCRIPTOR}", exc))
-            continue
-        except Exception as exc:  # any other failure: still named by the descriptor
-            problems.append(Problem("internal-error", f"{rel}/{DESCRIPTOR}",
-                                    params=(("detail", f"{type(exc).__name__}: {exc}"),)))
-            continue
+    for dataset, found in results:
         problems.extend(found)
-        datasets.append(dataset)
+        if dataset is not None:
+            datasets.append(dataset)
     return tuple(datasets), problems
+
+
+def _in_workers(load: Callable[[Path], tuple[Dataset | None, list[Problem]]], folders: list[Path],
+                workers: int) -> list[tuple[Dataset | None, list[Problem]]] | None:
+    """``load`` of each folder in worker processes, in order; None when the pool cannot run."""
+    count = min(workers, len(folders))
+    try:
+        with ProcessPoolExecutor(max_workers=count) as pool:
+            return list(pool.map(load, folders, chunksize=max(1, len(folders) // (count * 4))))
+    except (BrokenProcessPool, OSError):  # a worker died or none could start: load here instead
+        return None
+
+
+def load_dataset(package_dir: Path, settings: Settings,
+                 dates: dict[str, dt.date]) -> tuple[Dataset | None, list[Problem]]:
+    """One dataset folder: its descriptor and the facts of its data files, and what cannot be read."""
+    rel = f"datasets/{package_dir.name}"
+    descriptor_path = package_dir / DESCRIPTOR
+    if not descriptor_path.is_file():
+        return None, [Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
+            ("hint", N_("Setiap folder dataset memerlukan datapackage.yaml.")),))]
+    try:
+        data, problems = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
+        if data is None:
+            return None, problems
+        dataset, found = build_dataset(data, package_dir, rel, settings, dates)
+    except (RecursionError, MemoryError) as exc:  # named by its file, not as "datasets"
+        return None, [too_complex(f"{rel}/{DESCRIPTOR}", exc)]
+    except Exception as exc:  # any other failure: still named by the descriptor
+        return None, [Problem("internal-error", f"{rel}/{DESCRIPTOR}",
+                              params=(("detail", f"{type(exc).__name__}: {exc}"),))]
+    return dataset, problems + found
 
 
 def _text(data: Any, key: str) -> str:

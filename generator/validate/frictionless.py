@@ -37,10 +37,19 @@ CELL_CODES = {"type-error", "constraint-error", "unique-error", "primary-key", "
               "blank-row", "extra-cell", "missing-cell", "encoding-error", "source-error"}
 
 
-def validate_table(path: Path, schema: dict[str, Any], *, file: str) -> list[Problem]:
-    """Validate one CSV file against a Table Schema (used for the DIP)."""
+# The pre-flight (checks/preflight.py) lets a file reach Frictionless only when all of it
+# decodes as strict UTF-8 (a BOM accepted), so Frictionless is told so instead of guessing
+# from the first bytes with chardet (a resource that names its encoding keeps it).
+UTF8 = "utf-8"
+
+
+def validate_table(path: Path, schema: dict[str, Any], *, file: str, utf8: bool = False) -> list[Problem]:
+    """Validate one CSV file against a Table Schema (the DIP, the DIK register).
+
+    ``utf8``: the file passed the pre-flight (otherwise Frictionless detects the encoding).
+    """
     try:
-        resource = Resource(path=path.name, basepath=str(path.parent),
+        resource = Resource(path=path.name, basepath=str(path.parent), encoding=UTF8 if utf8 else None,
                             schema=Schema.from_descriptor(copy.deepcopy(schema)))
         report = resource.validate()
     except FrictionlessException as exc:
@@ -51,9 +60,13 @@ def validate_table(path: Path, schema: dict[str, Any], *, file: str) -> list[Pro
 
 def validate_package(descriptor: dict[str, Any], package_dir: Path, *, rel: str,
                      descriptor_file: str) -> list[Problem]:
-    """Validate every resource of a data package, foreign keys included."""
+    """Validate every resource of a data package, foreign keys included; each passed the pre-flight."""
+    descriptor = copy.deepcopy(descriptor)
+    for resource in descriptor.get("resources", []):
+        if isinstance(resource, dict) and "encoding" not in resource:
+            resource["encoding"] = UTF8
     try:
-        package = Package(copy.deepcopy(descriptor), basepath=str(package_dir))
+        package = Package(descriptor, basepath=str(package_dir))
         report = package.validate()
     except FrictionlessException as exc:
         return [_descriptor_problem(exc, descriptor_file)]

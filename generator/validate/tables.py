@@ -131,6 +131,17 @@ def remember() -> Iterator[None]:
         _memo = outer
 
 
+def offer(path: Path, records: list[list[str]], *, delimiter: str = ",") -> None:
+    """Keep records another check parsed from ``path`` exactly as ``table_rows`` would, for the
+    unit's scans (the pre-flight's parse of a file it read whole)."""
+    if _memo is None:
+        return
+    stat = path.stat()
+    key = (str(path), delimiter, stat.st_size, stat.st_mtime_ns)
+    if key not in _memo and sum(size for _, _, size, _ in _memo) + stat.st_size <= MEMO_BYTES:
+        _memo[key] = as_columns(enumerate(records, start=1))
+
+
 def read_columns(path: Path, *, delimiter: str = ",") -> Columns:
     """The file's columns (undecodable bytes replaced, as in ``table_rows``)."""
     if _memo is None:

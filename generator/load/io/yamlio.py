@@ -15,15 +15,19 @@ from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from generator.i18n import N_
-from generator.load.io import limits
+from generator.load.io import limits, yamlfast
 from generator.model import Problem
 
 
 def parse_yaml(text: str, *, file: str) -> tuple[Any, list[Problem]]:
     """Parse ``text``; return plain Python data (dicts, lists, str, numbers) and problems.
 
-    Depth and alias expansion are bounded first (generator/limits.py).
+    Depth and alias expansion are bounded first (generator/limits.py). Plain YAML is read
+    through libyaml (yamlfast.py) with the same result; the rest, errors included, by ruamel.
     """
+    fast = yamlfast.load(text)
+    if fast is not None:
+        return fast, []
     bounded = limits.check_yaml(text, file=file)
     if bounded:
         return None, bounded

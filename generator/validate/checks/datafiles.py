@@ -25,7 +25,7 @@ def check_table(path: Path, schema: dict[str, Any], *, file: str, max_bytes: int
     verdict = inspect(path, schema=schema, dialect={}, file=file, max_bytes=max_bytes)
     if not verdict.runnable:
         return verdict.problems
-    found = once_per_row(validate_table(path, schema, file=file))
+    found = once_per_row(validate_table(path, schema, file=file, utf8=True))
     return with_lines(verdict.problems + keep(found, {file: verdict}), {file: verdict})
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from generator.i18n import N_
+from generator.load.io import yamlfast
 from generator.load.io.limits import check_yaml
 from generator.model import Problem
 from generator.report.messages import truncate
@@ -44,13 +45,15 @@ def check_yaml_text(text: str, spec: Spec, *, file: str, line_offset: int = 0,
                     bounded: bool = False) -> list[Problem]:
     if not bounded and check_yaml(text, file=file):  # too deep or an alias bomb: reported by the loader
         return []
-    yaml = YAML(typ="rt", pure=True)
-    yaml.version = (1, 2)
-    try:
-        root = yaml.compose(text)
-    except YAMLError:
-        return []
-    if not isinstance(root, MappingNode):
+    root = yamlfast.compose(text)  # libyaml for the common files, ruamel for the rest
+    if root is None:
+        yaml = YAML(typ="rt", pure=True)
+        yaml.version = (1, 2)
+        try:
+            root = yaml.compose(text)
+        except YAMLError:
+            return []
+    if root is None or root.id != "mapping":
         return []
     return [shift(problem, line_offset) for problem in _walk(root, spec, (), file=file)]
 
@@ -76,18 +79,19 @@ def shift(problem: Problem, by: int) -> Problem:
                    problem.field, problem.value, problem.params)
 
 
-def _walk(node: Node, spec: Spec | None, path: tuple[str, ...], *, file: str) -> Iterator[Problem]:
-    if isinstance(node, SequenceNode):
+def _walk(node: Any, spec: Spec | None, path: tuple[str, ...], *, file: str) -> Iterator[Problem]:
+    """The problems under one node (ruamel's or PyYAML's: both name their kind in ``id``)."""
+    if node.id == "sequence":
         for item in node.value:
             yield from _walk(item, spec, path, file=file)
-    elif isinstance(node, MappingNode):
+    elif node.id == "mapping":
         for key_node, value_node in node.value:
             key = str(key_node.value)
             if spec is not None and key not in spec:
                 yield _unknown(key, spec, path, line=key_node.start_mark.line + 1, file=file)
                 continue
             yield from _walk(value_node, None if spec is None else spec[key], (*path, key), file=file)
-    elif isinstance(node, ScalarNode):
+    elif node.id == "scalar":
         yield from _scalar(node, path, file=file)
 
 
@@ -101,7 +105,7 @@ def _unknown(key: str, spec: Spec, path: tuple[str, ...], *, line: int, file: st
         ("choices", ", ".join(sorted(spec)))))
 
 
-def _scalar(node: ScalarNode, path: tuple[str, ...], *, file: str) -> Iterator[Problem]:
+def _scalar(node: Any, path: tuple[str, ...], *, file: str) -> Iterator[Problem]:
     text = str(node.value)
     line = node.start_mark.line + 1
     field = ".".join(path) or None
@@ -109,7 +113,7 @@ def _scalar(node: ScalarNode, path: tuple[str, ...], *, file: str) -> Iterator[P
         yield Problem("metadata-placeholder", file, line=line, field=field, value=truncate(text),
                       params=(("key", field or ""),))
         return
-    if node.style is not None or (path and path[-1] in NUMERIC_KEYS):
+    if node.style or (path and path[-1] in NUMERIC_KEYS):  # quoted or a block (libyaml: "" when plain)
         return
     reading = _reading(str(node.tag).removeprefix(TAG), text)
     if reading is not None:

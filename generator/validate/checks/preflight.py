@@ -23,6 +23,7 @@ from generator.report.messages import truncate
 from generator.validate.checks.files import too_large
 from generator.validate.checks.headers import check_header
 from generator.validate.checks.table import Table, Verdict
+from generator.validate.tables import offer
 
 BOM = b"\xef\xbb\xbf"
 MAGIC = (  # (prefix, kind)
@@ -66,12 +67,19 @@ def preflight(path: Path, *, file: str, schema: dict[str, Any], dialect: dict[st
         return verdict.stop(problem)
     assert table is not None
     verdict.table = table
+    if not _field_starts_with_space(text, delimiter):  # skipinitialspace changed nothing
+        offer(path, [table.header, *table.rows], delimiter=delimiter)  # the scans' parse, done
     if problem := wrong_delimiter(table, delimiter=delimiter, file=file):
         return verdict.stop(problem)
     verdict.problems.extend(long_cells(table, file=file))
     verdict.problems.extend(total_rows(table, file=file))
     check_header(table, schema=schema, file=file, verdict=verdict)
     return verdict
+
+
+def _field_starts_with_space(text: str, delimiter: str) -> bool:
+    """Whether a field may begin with a space (where ``skipinitialspace`` reads differently)."""
+    return text.startswith(" ") or any(mark + " " in text for mark in (delimiter, "\n", "\r"))
 
 
 def total_rows(table: Table, *, file: str) -> Iterator[Problem]:
