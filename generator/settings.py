@@ -14,6 +14,14 @@ MAX_FILE_MB = 50.0  # GitHub warns from 50 MB and refuses files over 100 MB
 MAX_SITE_MB = 1000.0  # GitHub Pages publishes sites of at most 1 GB
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity, e.g. in a container), else all of them."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 @dataclass(frozen=True)
 class Settings:
     root: Path
@@ -56,7 +64,8 @@ class Settings:
 
     @property
     def workers(self) -> int:
-        return max(self.jobs if self.jobs is not None else os.cpu_count() or 1, 1)
+        """Worker processes: ``--jobs``, else one per core this process may run on."""
+        return max(self.jobs if self.jobs is not None else usable_cores(), 1)
 
     @property
     def docs_dir(self) -> Path:

@@ -8,8 +8,8 @@ are cheap and always run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
 from generator.cache import ProblemCache, prune
@@ -51,26 +51,41 @@ def validate_with_stats(project: Project, settings: Settings) -> tuple[list[Prob
         else:
             cached.append(unit.name)
             problems.extend(found)
-    for unit, found in run_units(pending, jobs=settings.workers):
+    project_wide: list[Problem] = []
+
+    def meanwhile() -> None:  # in this process, while the worker processes run the units
+        project_wide.extend(_uncached_problems(project, settings, contacts))
+
+    for unit, found in run_units(pending, jobs=settings.workers, meanwhile=meanwhile):
         if store and not any(problem.code == "internal-error" for problem in found):
             store.put(unit.key, found)
         problems.extend(found)
-    problems.extend(_uncached_problems(project, settings, contacts))
+    problems.extend(project_wide)
     stats = ValidationStats(ran=tuple(sorted(unit.name for unit in pending)), cached=tuple(sorted(cached)))
     return sort_problems(problems), stats
 
 
-def run_units(pending: list[Unit], *, jobs: int) -> Iterator[tuple[Unit, list[Problem]]]:
-    """Each unit with its problems, in the order given; in ``jobs`` processes when worth it."""
+def run_units(pending: list[Unit], *, jobs: int,
+              meanwhile: Callable[[], None] = lambda: None) -> Iterator[tuple[Unit, list[Problem]]]:
+    """Each unit with its problems, in the order given; in ``jobs`` processes when worth it.
+
+    The heaviest units (by the bytes they read) are started first, so a large one (the DIP
+    table) does not run alone at the end. ``meanwhile`` runs once in this process: while the
+    workers run the units, or after the units when they run here.
+    """
     if jobs <= 1 or len(pending) <= 1:
         for unit in pending:
             yield unit, unit.task()
+        meanwhile()
         return
     with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
-        futures = [(unit, pool.submit(unit.task)) for unit in pending]
-        for unit, future in futures:
+        futures: dict[int, Future[list[Problem]]] = {}
+        for index in sorted(range(len(pending)), key=lambda index: -pending[index].weight):
+            futures[index] = pool.submit(pending[index].task)
+        meanwhile()
+        for index, unit in enumerate(pending):
             try:
-                yield unit, future.result()
+                yield unit, futures[index].result()
             except Exception as exc:  # a worker died (memory, signal): report it, keep the rest
                 yield unit, [Problem("internal-error", unit.file, params=(
                     ("detail", f"{type(exc).__name__}: {exc}"),))]

@@ -33,6 +33,7 @@ class Unit:
     task: Callable[[], list[Problem]]
     file: str  # where an internal error of the whole unit is reported
     dataset: str | None = None  # the dataset folder it belongs to (None: shard 1)
+    weight: int = 0  # bytes of the data it reads: the heaviest units are started first
 
 
 def shard_of(dataset: str | None, count: int) -> int:
@@ -78,7 +79,7 @@ def dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str])
                 "resources": [[resource.source, resource.sha256] for resource in dataset.local_resources]}
     return Unit(f"dataset:{dataset.name}", unit_key("dataset", material),
                 partial(check_dataset_unit, dataset, settings, contacts), dataset.descriptor_file,
-                dataset=dataset.name)
+                dataset=dataset.name, weight=sum(resource.size for resource in dataset.local_resources))
 
 
 def check_dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset[str]) -> list[Problem]:
@@ -90,7 +91,8 @@ def check_dataset_unit(dataset: Dataset, settings: Settings, contacts: frozenset
 def dip_unit(settings: Settings, contacts: frozenset[str]) -> Unit:
     """The DIP table against its schema, and scanned for personal data and formulas."""
     material = {**declared("dip", settings, contacts), "dip": file_digest(settings.root / DIP_FILE)}
-    return Unit("dip", unit_key("dip", material), partial(check_dip_unit, settings, contacts), DIP_FILE)
+    return Unit("dip", unit_key("dip", material), partial(check_dip_unit, settings, contacts), DIP_FILE,
+                weight=(settings.root / DIP_FILE).stat().st_size)
 
 
 def check_dip_unit(settings: Settings, contacts: frozenset[str]) -> list[Problem]:

@@ -53,9 +53,12 @@ def check_columns(table: Table, *, schema: dict[str, Any], file: str, verdict: V
     """Add column explanations and warnings for every schema field found in the header."""
     missing = set(schema.get("missingValues", [""]))
     positions = {normal(label): index for index, label in enumerate(table.header)}
-    kept = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]
-    numbers = [number for number, _ in kept]
-    columns, ragged = _transposed([row for _, row in kept])
+    if all(map(any, table.rows)):  # no record without any cell (the common case)
+        numbers, rows = list(range(2, len(table.rows) + 2)), table.rows
+    else:
+        kept = [(number, row) for number, row in enumerate(table.rows, start=2) if any(row)]
+        numbers, rows = [number for number, _ in kept], [row for _, row in kept]
+    columns, ragged = _transposed(rows)
     for spec in as_list(schema.get("fields")):
         if not isinstance(spec, dict) or normal(str(spec.get("name"))) not in positions:
             continue
@@ -68,7 +71,7 @@ def check_columns(table: Table, *, schema: dict[str, Any], file: str, verdict: V
         else:
             numbered, values = numbers, cast(list[str], column)
         stripped = list(map(str.strip, values))
-        if missing.intersection(stripped):
+        if any(marker in stripped for marker in missing):
             filled = [(number, value) for number, value in zip(numbered, stripped, strict=True)
                       if value not in missing]
             numbered, stripped = [number for number, _ in filled], [value for _, value in filled]
