@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -51,7 +50,7 @@ def _in_workers(load: Callable[[Path], tuple[Dataset | None, list[Problem]]], fo
     try:
         with ProcessPoolExecutor(max_workers=count) as pool:
             return list(pool.map(load, folders, chunksize=max(1, len(folders) // (count * 4))))
-    except (BrokenProcessPool, OSError):  # a worker died or none could start: load here instead
+    except Exception:  # the pool itself failed (load_dataset catches its own errors): load here
         return None
 
 
