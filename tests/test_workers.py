@@ -7,7 +7,10 @@ import sys
 from functools import partial
 from pathlib import Path
 
-from generator.load.datasets import PARALLEL_FROM, load_datasets
+import pytest
+
+from generator.load.datasets import PARALLEL_FROM, load_dataset, load_datasets
+from generator.load.facts import NotCached
 from generator.model import Problem
 from generator.settings import Settings, usable_cores
 from generator.validate.run import run_units
@@ -60,3 +63,25 @@ def test_units_come_back_in_their_order_whatever_their_weight() -> None:
 def test_both_cores_are_used_by_default() -> None:
     assert Settings(root=ROOT).workers == usable_cores() >= 1
     assert Settings(root=ROOT, jobs=1).workers == 1
+
+
+def test_a_warm_cache_answers_in_this_process_and_a_changed_folder_is_read_again(tmp_path: Path) -> None:
+    _portal(tmp_path, PARALLEL_FROM + 2)
+    cold = load_datasets(Settings(root=tmp_path, jobs=2))  # fills .etalase/cache in the workers
+    warm_settings = Settings(root=tmp_path, jobs=2)
+    answered = [load_dataset(folder, warm_settings, {}, cached_only=True)[0] for folder in
+                sorted((tmp_path / "datasets").iterdir()) if (folder / "datapackage.yaml").is_file()
+                and folder.name != "rusak"]
+    assert len(answered) == PARALLEL_FROM + 2  # every dataset from the cache, without a worker
+    assert load_datasets(warm_settings) == cold
+    changed = next(folder for folder in sorted((tmp_path / "datasets").iterdir()) if folder.name.startswith("data"))
+    data = (changed / "data.csv").read_text(encoding="utf-8")
+    last = data.splitlines()[-1]
+    (changed / "data.csv").write_text(data + last.replace(last.split(",")[0], "ZZZ-9999", 1) + "\n",
+                                      encoding="utf-8")  # one more row
+    with pytest.raises(NotCached):
+        load_dataset(changed, warm_settings, {}, cached_only=True)
+    again = load_datasets(warm_settings)
+    assert again == load_datasets(Settings(root=tmp_path, cache=False, jobs=1))
+    assert next(d for d in again[0] if d.name == changed.name).resources[0].row_count == \
+        next(d for d in cold[0] if d.name == changed.name).resources[0].row_count + 1

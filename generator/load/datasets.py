@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import suppress
 from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from generator.i18n import N_
-from generator.load.facts import descriptor_data, file_facts
+from generator.load.facts import NotCached, descriptor_data, file_facts
 from generator.load.io.git import last_change_dates
 from generator.load.io.limits import too_complex
 from generator.load.remote import is_url, remote_resource
@@ -29,14 +30,21 @@ def load_datasets(settings: Settings) -> tuple[tuple[Dataset, ...], list[Problem
     dates = last_change_dates(settings.root, ["datasets"])
     folders = sorted(path for path in folder.iterdir() if path.is_dir())
     load = partial(load_dataset, settings=settings, dates=dates)
-    results: list[tuple[Dataset | None, list[Problem]]] | None = None
-    if settings.workers > 1 and len(folders) >= PARALLEL_FROM:
-        results = _in_workers(load, folders, settings.workers)
-    if results is None:
-        results = [load(package_dir) for package_dir in folders]
+    results: dict[Path, tuple[Dataset | None, list[Problem]]] = {}
+    if settings.cache:  # what the cache answers costs less here than a worker would
+        for package_dir in folders:
+            with suppress(NotCached):
+                results[package_dir] = load_dataset(package_dir, settings, dates, cached_only=True)
+    missing = [package_dir for package_dir in folders if package_dir not in results]
+    loaded: list[tuple[Dataset | None, list[Problem]]] | None = None
+    if settings.workers > 1 and len(missing) >= PARALLEL_FROM:
+        loaded = _in_workers(load, missing, settings.workers)
+    if loaded is None:
+        loaded = [load(package_dir) for package_dir in missing]
+    results.update(zip(missing, loaded, strict=True))
     datasets: list[Dataset] = []
     problems: list[Problem] = []
-    for dataset, found in results:
+    for dataset, found in (results[package_dir] for package_dir in folders):
         problems.extend(found)
         if dataset is not None:
             datasets.append(dataset)
@@ -54,19 +62,25 @@ def _in_workers(load: Callable[[Path], tuple[Dataset | None, list[Problem]]], fo
         return None
 
 
-def load_dataset(package_dir: Path, settings: Settings,
-                 dates: dict[str, dt.date]) -> tuple[Dataset | None, list[Problem]]:
-    """One dataset folder: its descriptor and the facts of its data files, and what cannot be read."""
+def load_dataset(package_dir: Path, settings: Settings, dates: dict[str, dt.date], *,
+                 cached_only: bool = False) -> tuple[Dataset | None, list[Problem]]:
+    """One dataset folder: its descriptor and the facts of its data files, and what cannot be read.
+
+    ``cached_only``: raise NotCached when the cache cannot answer all of it.
+    """
     rel = f"datasets/{package_dir.name}"
     descriptor_path = package_dir / DESCRIPTOR
     if not descriptor_path.is_file():
         return None, [Problem("file-missing", f"{rel}/{DESCRIPTOR}", params=(
             ("hint", N_("Setiap folder dataset memerlukan datapackage.yaml.")),))]
     try:
-        data, problems = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}")
+        data, problems = descriptor_data(descriptor_path, settings, file=f"{rel}/{DESCRIPTOR}",
+                                         cached_only=cached_only)
         if data is None:
             return None, problems
-        dataset, found = build_dataset(data, package_dir, rel, settings, dates)
+        dataset, found = build_dataset(data, package_dir, rel, settings, dates, cached_only=cached_only)
+    except NotCached:
+        raise
     except (RecursionError, MemoryError) as exc:  # named by its file, not as "datasets"
         return None, [too_complex(f"{rel}/{DESCRIPTOR}", exc)]
     except Exception as exc:  # any other failure: still named by the descriptor
@@ -83,7 +97,7 @@ def _text(data: Any, key: str) -> str:
 
 
 def build_dataset(data: dict[str, Any], package_dir: Path, rel: str, settings: Settings,
-                  dates: dict[str, dt.date]) -> tuple[Dataset, list[Problem]]:
+                  dates: dict[str, dt.date], *, cached_only: bool = False) -> tuple[Dataset, list[Problem]]:
     descriptor_file = f"{rel}/{DESCRIPTOR}"
     problems: list[Problem] = []
     resources: list[Resource] = []
@@ -92,7 +106,7 @@ def build_dataset(data: dict[str, Any], package_dir: Path, rel: str, settings: S
         if not isinstance(raw, dict):
             continue
         resource, found = build_resource(raw, index, package_dir, rel, settings, descriptor_file,
-                                         remote_allowed=data.get("remote") is True)
+                                         remote_allowed=data.get("remote") is True, cached_only=cached_only)
         problems.extend(found)
         if resource is not None:
             resources.append(resource)
@@ -149,7 +163,7 @@ def resolve_inside(package_dir: Path, path_text: str, root: Path) -> tuple[Path 
 
 def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
                    settings: Settings, descriptor_file: str, *,
-                   remote_allowed: bool = False) -> tuple[Resource | None, list[Problem]]:
+                   remote_allowed: bool = False, cached_only: bool = False) -> tuple[Resource | None, list[Problem]]:
     name = _text(raw, "name") or f"resource-{index + 1}"
     path_text = _text(raw, "path")
     if not path_text:
@@ -170,7 +184,7 @@ def build_resource(raw: dict[str, Any], index: int, package_dir: Path, rel: str,
     schema = _mapping(raw, "schema")
     dialect = _mapping(raw, "dialect")
     delimiter = _text(dialect, "delimiter") or ","
-    facts = file_facts(file_path, settings, delimiter=delimiter[0])
+    facts = file_facts(file_path, settings, delimiter=delimiter[0], cached_only=cached_only)
     fields = tuple(_schema_field(item) for item in schema.get("fields") or [] if isinstance(item, dict))
     primary_key = schema.get("primaryKey") or ()
     resource = Resource(

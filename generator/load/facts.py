@@ -21,8 +21,15 @@ from generator.settings import Settings
 KIND = "facts"
 
 
-def file_facts(path: Path, settings: Settings, *, delimiter: str = ",") -> CsvFacts:
+class NotCached(Exception):
+    """Raised in a ``cached_only`` read when the cache does not hold the answer."""
+
+
+def file_facts(path: Path, settings: Settings, *, delimiter: str = ",", cached_only: bool = False) -> CsvFacts:
+    """``cached_only``: raise NotCached instead of reading the file when the cache misses."""
     if not settings.cache:
+        if cached_only:
+            raise NotCached
         return csv_facts(path, preview_rows=settings.preview_rows, delimiter=delimiter)
     sha, size = sha256_of(path)
     key = unit_key(KIND, {"sha256": sha, "preview_rows": settings.preview_rows, "delimiter": delimiter})
@@ -30,6 +37,8 @@ def file_facts(path: Path, settings: Settings, *, delimiter: str = ",") -> CsvFa
     known = _facts(store.read(key), sha=sha, size=size)
     if known is not None:
         return known
+    if cached_only:
+        raise NotCached
     facts = csv_facts(path, preview_rows=settings.preview_rows, delimiter=delimiter)
     store.write(key, {"row_count": facts.row_count, "header": list(facts.header),
                       "preview": [list(row) for row in facts.preview]})
@@ -47,18 +56,28 @@ def _facts(value: Any, *, sha: str, size: int) -> CsvFacts | None:
                     preview=tuple(tuple(map(str, row)) for row in preview))
 
 
-def descriptor_data(path: Path, settings: Settings, *, file: str) -> tuple[dict[str, Any] | None, list[Problem]]:
-    """A YAML mapping as plain data; only files that parse without problems are kept."""
+def descriptor_data(path: Path, settings: Settings, *, file: str,
+                    cached_only: bool = False) -> tuple[dict[str, Any] | None, list[Problem]]:
+    """A YAML mapping as plain data; only files that parse without problems are kept.
+
+    ``cached_only``: raise NotCached instead of parsing when the cache misses.
+    """
     if not settings.cache:
+        if cached_only:
+            raise NotCached
         return load_yaml_mapping(path, file=file)
     try:
         key = unit_key("yaml-mapping", {"sha256": hashlib.sha256(path.read_bytes()).hexdigest()})
     except OSError:
+        if cached_only:
+            raise NotCached from None
         return load_yaml_mapping(path, file=file)
     store = JsonStore(settings.cache_dir, KIND)
     known = store.read(key)
     if isinstance(known, dict):
         return known, []
+    if cached_only:
+        raise NotCached
     data, problems = load_yaml_mapping(path, file=file)
     if data is not None and not problems:
         store.write(key, data)
