@@ -179,12 +179,17 @@ def test_formula_cells_in_a_column_the_schema_does_not_declare_are_flagged(mini:
     assert any(code == "extra-label" for code, *_ in found)
 
 
-def test_indentation_between_tags_is_dropped_and_spaces_that_are_content_are_kept() -> None:
+def test_runs_of_white_space_in_text_collapse_and_spaces_that_are_content_are_kept() -> None:
     from generator.build.harden import collapse_indentation
     html = ("<ul>\n    <li>a</li>\n\n    <li>b  c</li>\n</ul>\n  <pre><code>x\n    y\n</code></pre>\n"
             "<p>kode <code>a\n   b</code> dan\n   teks</p>\n<textarea>\n  baris\n</textarea>\n"
-            "<script>var s = 1;\n  s++;</script>\n<span>a</span> <span>b</span>")
+            "<script>var s = 1;\n  s++;</script>\n<span>a</span> <span>b</span>\n"
+            "<pre>satu  <span>dua</span>\n   <code>x</code>  tiga\n</pre>\n"
+            "<a title=\"x  > y\n  z\" data-q='a  b'>\n    \n  Beranda\t\t kita\n  </a><!--  a  \n  b -->")
     assert collapse_indentation(html) == (
-        "<ul>\n<li>a</li>\n<li>b  c</li>\n</ul>\n<pre><code>x\n    y\n</code></pre>\n"
-        "<p>kode <code>a\n   b</code> dan\n   teks</p>\n<textarea>\n  baris\n</textarea>\n"
-        "<script>var s = 1;\n  s++;</script>\n<span>a</span> <span>b</span>")
+        "<ul>\n<li>a</li>\n<li>b c</li>\n</ul>\n<pre><code>x\n    y\n</code></pre>\n"
+        "<p>kode <code>a\n   b</code> dan\nteks</p>\n<textarea>\n  baris\n</textarea>\n"
+        "<script>var s = 1;\n  s++;</script>\n<span>a</span> <span>b</span>\n"
+        "<pre>satu  <span>dua</span>\n   <code>x</code>  tiga\n</pre>\n"
+        "<a title=\"x  > y\n  z\" data-q='a  b'>\nBeranda kita\n</a><!--  a  \n  b -->")
+    assert collapse_indentation("<p>a \x00  b</p>") == "<p>a \x00  b</p>"  # never joined wrongly

@@ -137,6 +137,30 @@ def test_theme_search_index_is_not_shipped(sample_site: Path) -> None:
     assert (sample_site / "pagefind" / "pagefind-entry.json").is_file()
 
 
+def test_pages_carry_neither_the_search_dialog_nor_the_theme_search_texts(sample_site: Path) -> None:
+    """The dialog is drawn by etalase-search.js; the theme's script gets only what it reads."""
+    page = (sample_site / "informasi" / "DIP-B-001" / "index.html").read_text(encoding="utf-8")
+    assert "md-search__form" not in page and "md-search-result" not in page
+    assert re.search(r'<div class="md-search etl-pf" data-etl-search data-etl-lang="id"', page)
+    found = re.search(r'<script id="__config" type="application/json">(.*?)</script>', page)
+    assert found is not None
+    config = json.loads(found.group(1))
+    assert set(config) == {"base", "features", "translations"} and config["base"] == "../.."
+    assert "navigation.tabs" in config["features"]
+    assert sorted(config["translations"]) == ["clipboard.copied", "clipboard.copy", "clipboard.error"]
+
+
+def test_the_drawn_dialog_is_labelled_in_the_page_language(page: Page, base_url: str) -> None:
+    for path, label, field in (("informasi/DIP-B-001/", "Pencarian", "Cari informasi publik dan dataset"),
+                               ("en/informasi/DIP-B-001/", "Search", "Search public information and datasets")):
+        page.goto(base_url + path)
+        dialog = page.locator(".md-search.etl-pf")
+        expect(dialog).to_have_attribute("role", "dialog")
+        expect(dialog).to_have_attribute("aria-label", label)
+        expect(dialog.locator("input.md-search__input")).to_have_attribute("aria-label", field)
+        assert dialog.locator(".md-search__icon svg").count() == 2  # the magnifier and the back arrow
+
+
 def filter_options(page: Page) -> dict[str, list[str]]:
     page.locator(".etl-pf-filters summary").click()
     expect(page.locator("select[data-pf-filter=type] option").nth(1)).to_be_attached(timeout=10_000)

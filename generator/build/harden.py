@@ -10,9 +10,12 @@ staging folder this stage, which knows HTML but no engine:
   own inline scripts (by SHA-256) and scripts, styles and workers of the site;
 - gives every link to another host ``rel="noopener noreferrer"``;
 - sanitises the HTML of the engine's search index, which the search shows;
-- drops the theme's indentation between tags (a fifth of every page's bytes): a run of white
-  space that holds a line break and lies between two tags becomes one line break, which renders
-  the same; ``pre``, ``textarea``, ``script``, ``style``, ``code`` and ``kbd`` are kept as they are.
+- collapses the theme's indentation (a third of every page's bytes): in text, between tags or
+  inside them, a run of white space that holds a line break becomes one line break and any other
+  run of two or more spaces or tabs one space, which renders the same under ``white-space:
+  normal``; ``pre``, ``textarea``, ``script``, ``style``, ``code`` and ``kbd`` (the theme shows code
+  with ``white-space: pre-wrap``), comments and the tags themselves (attribute values) are kept as
+  they are.
 """
 
 from __future__ import annotations
@@ -35,10 +38,14 @@ ANCHOR = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
 HREF = re.compile(r'\shref="([^"]*)"', re.IGNORECASE)
 REL = re.compile(r'\srel="([^"]*)"', re.IGNORECASE)
 EXTERNAL_REL = ("noopener", "noreferrer")
-# Elements whose white space is content (the theme shows code with white-space: pre-wrap).
-KEEP_SPACE = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2\s*>)", re.DOTALL | re.IGNORECASE)
-# Between two tags; a text part's ends touch a kept element's tags.
-BETWEEN_TAGS = re.compile(r"(>|^)[ \t\r\n]*\n[ \t\r\n]*(?=<|$)")
+# Kept as they are: elements whose white space is content (the theme shows code with
+# white-space: pre-wrap), comments, and tags (an attribute value may hold white space that a
+# script reads). A tag's quoted values may hold ">".
+KEPT = re.compile(r"(<(pre|textarea|script|style|code|kbd)\b.*?</\2\s*>"
+                  r"|<!--.*?-->|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>)", re.DOTALL | re.IGNORECASE)
+LINE_RUN = re.compile(r"[ \t\r\f]*\n[ \t\r\n\f]*")
+SPACE_RUN = re.compile(r"[ \t\r\f]{2,}|[\t\r\f]")
+JOIN = "\x00"  # joins the text parts for one pass of the collapsing patterns; never in a page
 
 # As tight as the search and the maps allow: Pagefind runs its WebAssembly in a worker of the
 # site (pagefind/pagefind-worker.js; without it the main thread would need 'wasm-unsafe-eval'),
@@ -102,13 +109,16 @@ def harden_page(html: str, *, staff: bool, region: tuple[str, str], scripts: Seq
 
 
 def collapse_indentation(html: str) -> str:
-    """One line break for each run of white space between two tags, outside ``KEEP_SPACE``."""
-    parts = KEEP_SPACE.split(html)  # text, kept element, its tag name, text, ...
+    """Collapse the runs of white space of the text parts (everything outside ``KEPT``)."""
+    if JOIN in html:
+        return html
+    parts = KEPT.split(html)  # text, kept, its element's name (or None), text, ..., text
+    texts = SPACE_RUN.sub(" ", LINE_RUN.sub("\n", JOIN.join(parts[0::3]))).split(JOIN)
     out = []
-    for index in range(0, len(parts), 3):
-        out.append(BETWEEN_TAGS.sub(r"\1\n", parts[index]))
-        if index + 1 < len(parts):
-            out.append(parts[index + 1])
+    for index, text in enumerate(texts):
+        out.append(text)
+        if 3 * index + 1 < len(parts):
+            out.append(parts[3 * index + 1])
     return "".join(out)
 
 

@@ -224,9 +224,58 @@
     self.selects[key] = select;
   };
 
+  /* The dialog in the theme's search markup (overrides/partials/etalase-search.html leaves an
+     empty box, so the page does not carry it): a form with the field and the close icon (the
+     header's magnifier and the back arrow of the box's template), the filters and results. */
+  function draw(box) {
+    var template = box.querySelector("template");
+    var magnifier = document.querySelector('label.md-header__button[for="__search"] svg');
+    box.setAttribute("role", "dialog");
+    box.setAttribute("aria-label", t("Pencarian"));
+    var overlay = el("label", "md-search__overlay");
+    overlay.htmlFor = "__search";
+    var inner = el("div", "md-search__inner");
+    inner.setAttribute("role", "search");
+    var form = el("form", "md-search__form");
+    form.action = siteRoot().href;
+    form.method = "get";
+    var input = el("input", "md-search__input");
+    input.type = "search";
+    input.name = "q";
+    input.autocomplete = "off";
+    input.spellcheck = false;
+    input.setAttribute("autocapitalize", "off");
+    input.setAttribute("aria-label", t("Cari informasi publik dan dataset"));
+    input.placeholder = t("Cari informasi dan dataset");
+    input.setAttribute("aria-controls", "etl-search-output");
+    var icon = el("label", "md-search__icon md-icon");
+    icon.htmlFor = "__search";
+    icon.setAttribute("aria-label", t("Tutup pencarian"));
+    if (magnifier) icon.appendChild(magnifier.cloneNode(true));
+    if (template) icon.appendChild(template.content.cloneNode(true));
+    form.appendChild(input);
+    form.appendChild(icon);
+    var output = el("div", "md-search__output");
+    output.id = "etl-search-output";
+    var result = el("div", "md-search-result");
+    var filters = el("div", "etl-pf-filters");
+    filters.hidden = true;
+    var meta = el("p", "md-search-result__meta");
+    meta.setAttribute("role", "status");
+    meta.setAttribute("aria-live", "polite");
+    result.appendChild(filters);
+    result.appendChild(meta);
+    result.appendChild(el("ol", "md-search-result__list"));
+    output.appendChild(el("div", "md-search__scrollwrap")).appendChild(result);
+    inner.appendChild(form);
+    inner.appendChild(output);
+    box.replaceChildren(overlay, inner);
+  }
+
   function setup(box) {
     if (box.getAttribute("data-etl-ready")) return;
     box.setAttribute("data-etl-ready", "1");
+    if (!box.querySelector("form")) draw(box);
     var search = new Search(box);
     var form = box.querySelector("form");
     search.input.addEventListener("focus", function () { search.open(); });
