@@ -43,12 +43,14 @@ from typing import Any
 from generator.build.pagefind_bin import binary_path
 
 BUNDLE = "pagefind"
-# Not indexed: SHA-256 digests (each a word of its own) and the rows of the long tables. A DIP
-# list's rows are entries with pages of their own (the list page stays findable by its title and
-# text); a dataset's preview rows are data, found through the dataset's title, description and data
-# dictionary (its columns). They were most of the index and of its first query's bytes. (A service
-# report's figure tables, ``*-tabel`` too, go with them; their headings and text stay.)
-EXCLUDED = (".headerlink", ".etl-hash", 'table[id^="dip-"] > tbody', '.etl-table-wrap > table[id$="-tabel"] > tbody')
+# Not indexed: SHA-256 digests (each a word of its own) and the rows of the long tables. The rows
+# of a DIP list (and of its print version) are entries with pages of their own (the list page stays
+# findable by its title and text); a dataset's preview rows are data, found through the dataset's
+# title, description and data dictionary (its columns). They were most of the index and of its
+# first query's bytes. (A service report's figure tables, ``*-tabel`` too, go with them; their
+# headings and text stay.)
+EXCLUDED = (".headerlink", ".etl-hash", 'table[id^="dip-"] > tbody', "table.etl-print-table > tbody",
+            '.etl-table-wrap > table[id$="-tabel"] > tbody')
 ARGUMENTS = ["--site", "{site}", "--output-path", "{output}", "--quiet",
              *(argument for selector in EXCLUDED for argument in ("--exclude-selectors", selector))]
 PART_PAGES = 6_000  # the most pages of one Pagefind run: about 0.4 GB (70 KB a page with EXCLUDED, 90 to 120 without)
@@ -152,8 +154,9 @@ def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (
 
     A section (``informasi``, ``dataset``...) of one language (``lang``: a page's language, by
     default its language folder) with at least ``part_pages / OWN_PART`` pages gets its own
-    parts, hashed by path; the smaller ones (home, lists, staff pages, the datasets of a small
-    portal), every language's, share the first part, which answers every language. So a query
+    parts, hashed by path; the smaller ones (lists, staff pages, the datasets of a small
+    portal) and the home pages, every language's, share the first part, which so answers
+    every language. So a query
     loads only its language's parts, and a changed dataset re-indexes the part of its
     section and language (of its translation too), never the DIP entries'."""
     language = lang or {path: path.split("/")[0] if path.split("/")[0] in languages else "" for path in pages}
@@ -163,13 +166,21 @@ def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (
     rest: dict[str, str] = {}
     own: list[dict[str, str]] = []
     for key in sorted(groups):
-        if len(groups[key]) < max(1, part_pages // OWN_PART):
+        if len(groups[key]) < max(1, part_pages // OWN_PART) or not key[1]:  # every home page in the first
             rest.update(groups[key])
         else:
             own.append(groups[key])
-    parts: list[dict[str, str]] = []
-    for group in [rest, *own]:
-        buckets: list[dict[str, str]] = [{} for _ in range(max(1, math.ceil(len(group) / part_pages)))]
+    first = rest
+    if len(rest) > part_pages:  # too many small sections: the first holds the home pages only
+        first = {path: digest for path, digest in rest.items() if not section_of(path, languages)}
+        by_language: dict[str, dict[str, str]] = {}
+        for path, digest in rest.items():
+            if path not in first:
+                by_language.setdefault(language[path], {})[path] = digest
+        own = [by_language[key] for key in sorted(by_language)] + own
+    parts: list[dict[str, str]] = [first] if first else []
+    for group in own:
+        buckets: list[dict[str, str]] = [{} for _ in range(math.ceil(len(group) / part_pages))]
         for path, digest in group.items():
             buckets[part_of(original(path, languages), len(buckets))][path] = digest
         parts.extend(bucket for bucket in buckets if bucket)
