@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
 
-from benchmarks.search_budget import compressed, first_query
+from benchmarks.search_budget import summary
 from benchmarks.synth import write_portal
 from generator.publish.release import prepare
 
@@ -135,8 +135,9 @@ def site_figures(site: Path, names: list[str]) -> list[tuple[str, str]]:
 
 
 def first_search(site: Path, query: str) -> str:
-    responses = [(url, compressed(site, url, size)) for url, size in first_query(site, query)]
-    return f"{sum(count for _, count in responses) / 1024:.1f} KB compressed in {len(responses)} requests"
+    line, rows = summary(site, query)
+    kinds = ", ".join(" ".join(row.split()[:3]) + f"/{row.split()[4]}" for row in rows)
+    return f"{line}: {kinds}"
 
 
 def brief(stages: dict[str, float]) -> str:

@@ -118,22 +118,55 @@ def snapshot(folder: Path) -> dict[str, bytes]:
             if path.is_file()}
 
 
-def test_pages_are_split_by_section_into_bounded_parts() -> None:
+def test_pages_are_split_by_language_and_section_into_bounded_parts() -> None:
     pages = {f"{lang}informasi/entri-{n}/index.html": "d" for n in range(50) for lang in ("", "en/")}
     pages |= {f"{lang}dataset/set-{n}/index.html": "d" for n in range(12) for lang in ("", "en/")}
     rest = {f"{lang}{page}" for page in ("index.html", "tentang/index.html", "dip/index.html") for lang in ("", "en/")}
     pages |= dict.fromkeys(rest, "d")
     parts = split(pages, 20, ("en",))
     assert sorted(path for part in parts for path in part) == sorted(pages)  # every page once
-    assert all(0 < len(part) <= 40 for part in parts) and len(parts) == 1 + 5 + 2  # about 20 (hashed)
-    assert set(parts[0]) == rest  # the sections too small for a part of their own
-    for part in parts:
-        sections = {path.removeprefix("en/").split("/")[0] for path in part}
-        assert len(sections) == 1 or part is parts[0]  # one section a part
-        for path in part:  # a page and its translation share their part
-            other = path.removeprefix("en/") if path.startswith("en/") else f"en/{path}"
-            assert other in part
+    # informasi: 50 pages a language in 3 parts each; dataset: 12 a language, one part each
+    assert all(0 < len(part) <= 20 for part in parts) and len(parts) == 1 + 3 + 3 + 1 + 1
+    assert set(parts[0]) == rest  # the sections too small for a part of their own, every language's
+    for part in parts[1:]:
+        assert len({path.startswith("en/") for path in part}) == 1  # one language a part
+        assert len({path.removeprefix("en/").split("/")[0] for path in part}) == 1  # one section
     assert split(pages, 20, ("en",)) == parts  # fixed by the paths
+    # the language a page declares (its <html lang>) decides, not only its folder
+    declared = {path: "en" if path.startswith("en/") else "id" for path in pages}
+    by_lang = split(pages, 20, ("en",), declared)
+    assert by_lang[0] == parts[0] and sorted(map(sorted, by_lang)) == sorted(map(sorted, parts))
+
+
+def test_a_changed_dataset_reindexes_its_part_only(tmp_path: Path) -> None:
+    """Datasets and DIP entries of each language in parts of their own: one changed dataset
+    page (and its translation) runs Pagefind on its two parts, every DIP part is reused."""
+    site = tmp_path / "previous"
+    for lang in ("", "en/"):
+        for kind, count in (("informasi", 24), ("dataset", 6)):
+            for number in range(count):
+                page = site / f"{lang}{kind}/{kind[:3]}-{number}/index.html"
+                page.parent.mkdir(parents=True, exist_ok=True)
+                page.write_text(f'<!doctype html><html lang="{lang.strip("/") or "id"}"><body><main>'
+                                f"<div data-pagefind-body><h1>{kind} {number}</h1><p>kata{number}</p></div>"
+                                "</main></body></html>", encoding="utf-8")
+        home = site / lang / "index.html"
+        home.write_text(f'<html lang="{lang.strip("/") or "id"}"><body><div data-pagefind-body>Beranda</div>'
+                        "</body></html>", encoding="utf-8")
+    assert build_search_index(site, part_pages=16, languages=("en",)).ok
+    listed = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    # per language: the DIP entries in two parts, the datasets in one; the home pages share the first
+    assert sorted(listed["languages"]) == [["en"]] * 3 + [["id"]] * 3
+    new = shutil.copytree(site, tmp_path / "new", ignore=shutil.ignore_patterns("pagefind"))
+    for lang in ("", "en/"):
+        page = new / f"{lang}dataset/dat-2/index.html"
+        page.write_text(page.read_text(encoding="utf-8").replace("kata2", "kata2 diperbarui"), encoding="utf-8")
+    assert build_search_index(new, previous=site, part_pages=16, languages=("en",)).ok
+    for number, folder in enumerate(["", *listed["parts"]]):
+        part = split(indexed_pages(new), 16, ("en",))[number]
+        reused = (os.stat(new / "pagefind" / folder / "pagefind-entry.json").st_ino
+                  == os.stat(site / "pagefind" / folder / "pagefind-entry.json").st_ino)
+        assert reused == (not any("dataset/" in path for path in part)), (folder, sorted(part)[:3])
 
 
 def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> None:

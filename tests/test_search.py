@@ -189,3 +189,63 @@ def test_an_index_in_parts_finds_and_filters_as_one(page: Page, base_url: str, s
     # find every page the single index finds (here 16 against 14 for "anggaran")
     assert count["split"] >= count["whole"] > 3
     assert found["split"][1:] == found["whole"][1:]  # the same first page of results shown, same filters
+
+
+def result_urls(page: Page) -> list[str]:
+    return [link.get_attribute("href") or "" for link in page.locator(".md-search-result__link").all()]
+
+
+PREVIEW = re.compile(r'<table id="[^"]*-tabel">.*?<tbody>(.*?)</tbody>', re.DOTALL)
+
+
+def preview_only_word(page_html: str) -> str:
+    """A word of a dataset page's preview rows that no other text of the page contains."""
+    body = page_html[page_html.index("data-pagefind-body"):page_html.index("/etalase:content")]
+    rows = " ".join(PREVIEW.findall(body))
+    rest = re.sub(r"<[^>]+>", " ", PREVIEW.sub("", body)).lower()
+    words = sorted({word.lower() for word in re.findall(r"[A-Za-z]{6,}", re.sub(r"<[^>]+>", " ", rows))})
+    return next(word for word in words if word not in rest)
+
+
+def test_a_dataset_is_found_by_its_description_not_by_its_preview_rows(page: Page, base_url: str,
+                                                                        sample_site: Path) -> None:
+    """The preview rows of a dataset are not indexed (searchindex.EXCLUDED): its title, description
+    and data dictionary are. "inventaris" is in the description of titik-wifi-publik."""
+    search(page, base_url, "inventaris")
+    assert any("dataset/titik-wifi-publik/" in url for url in result_urls(page)), result_urls(page)
+    dataset = sample_site / "dataset" / "daftar-sekolah" / "index.html"
+    word = preview_only_word(dataset.read_text(encoding="utf-8"))
+    search(page, base_url, word)
+    assert not any("dataset/daftar-sekolah/" in url for url in result_urls(page)), (word, result_urls(page))
+
+
+def test_a_dip_entry_is_found_on_its_page_not_on_the_lists(page: Page, base_url: str) -> None:
+    """The rows of the DIP lists are not indexed: an entry's words find its own page."""
+    search(page, base_url, "inventaris")
+    urls = result_urls(page)
+    assert any("informasi/DIP-SS-009/" in url for url in urls), urls
+    assert not any("/dip/" in url for url in urls), urls
+
+
+def test_a_query_loads_the_parts_of_its_language_only(browser: Browser, sample_site: Path, tmp_path: Path) -> None:
+    """Parts are per language (searchindex.split): an Indonesian query fetches no English part, and
+    the other way round; the first part (every language's small sections) is always loaded."""
+    split = shutil.copytree(sample_site, tmp_path / "site")
+    shutil.rmtree(split / "pagefind")
+    assert build_search_index(split, part_pages=20, languages=("en",)).ok
+    listed = json.loads((split / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    held = dict(zip(listed["parts"], listed["languages"], strict=True))
+    assert {lang for languages in held.values() for lang in languages} == {"id", "en"}
+    assert all(len(languages) == 1 for languages in held.values()), held
+    with serving(split) as url:
+        for home, query, lang in (("", "anggaran", "id"), ("en/", "anggaran", "en")):
+            context = browser.new_context()
+            tab = context.new_page()
+            fetched: list[str] = []
+            tab.on("requestfinished", lambda request, fetched=fetched: fetched.append(request.url))
+            titles = search(tab, url + home, query)
+            assert titles, (home, query)
+            parts = {part for part in held if any(f"/pagefind/{part}" in item for item in fetched)}
+            assert parts and all(held[part] == [lang] for part in parts), (lang, sorted(parts))
+            assert parts == {part for part, languages in held.items() if languages == [lang]}  # all of them
+            context.close()

@@ -9,14 +9,18 @@ download only the chunks a query needs. Pages mark what is indexed with
 The English tree (``en/``) has ``<html lang="en">``, so Pagefind gives it its own
 index and English stemming.
 
-Pagefind holds its whole index in memory while it writes (about 120 KB a page with 1.6), so
-a large site is indexed in parts of about ``PART_PAGES`` pages: each page goes to the part
-its path hashes to, each part is one Pagefind run over links to its pages (same URLs), written
-to ``pagefind/`` (the first) or ``pagefind/part-<n>/``. ``pagefind/parts.json`` names the other
-parts; the search script merges them into the first (Pagefind's ``mergeIndex``: one
-WebAssembly module, filters and results across all parts). It also records a digest of each
+Pagefind holds its whole index in memory while it writes (about 70 KB a page with 1.6 and
+``EXCLUDED``), so a site is indexed in parts of at most ``PART_PAGES`` pages, each one
+language: a large section of a language (``informasi``, ``dataset``) in parts of its own
+(hashed by path), the small sections of every language (home, lists, staff pages) together
+in the first. Each part is one Pagefind run over links to its pages (same URLs), written to
+``pagefind/`` (the first) or ``pagefind/part-<n>/``. ``pagefind/parts.json`` names the other
+parts and their language; the search script merges the parts of the page's language into the
+first (Pagefind's ``mergeIndex``: one WebAssembly module, filters and results across all
+parts), so an Indonesian query never loads an English part. It also records a digest of each
 part's pages, so a rebuild reuses, from the published site, every part whose pages are the
-same bytes, and runs Pagefind only on the parts that changed.
+same bytes, and runs Pagefind only on the parts that changed: a changed dataset re-indexes
+its section's part (or the first, on a small portal), never the DIP entries'.
 """
 
 from __future__ import annotations
@@ -39,9 +43,19 @@ from typing import Any
 from generator.build.pagefind_bin import binary_path
 
 BUNDLE = "pagefind"
-ARGUMENTS = ["--site", "{site}", "--output-path", "{output}", "--quiet", "--exclude-selectors", ".headerlink"]
-PART_PAGES = 6_000  # pages of one Pagefind run: 0.55 to 0.75 GB of memory (90 to 120 KB a page)
-PARTS = "parts.json"  # in the first part: the folders of the others and every part's digest
+# Not indexed: SHA-256 digests (each a word of its own) and the rows of the long tables. The rows
+# of a DIP list (and of its print version) are entries with pages of their own (the list page stays
+# findable by its title and text); a dataset's preview rows are data, found through the dataset's
+# title, description and data dictionary (its columns). They were most of the index and of its
+# first query's bytes. (A service report's figure tables, ``*-tabel`` too, go with them; their
+# headings and text stay.)
+EXCLUDED = (".headerlink", ".etl-hash", 'table[id^="dip-"] > tbody', "table.etl-print-table > tbody",
+            '.etl-table-wrap > table[id$="-tabel"] > tbody')
+ARGUMENTS = ["--site", "{site}", "--output-path", "{output}", "--quiet",
+             *(argument for selector in EXCLUDED for argument in ("--exclude-selectors", selector))]
+PART_PAGES = 6_000  # the most pages of one Pagefind run: about 0.4 GB (70 KB a page with EXCLUDED, 90 to 120 without)
+OWN_PART = 8  # a section of a language with at least PART_PAGES / OWN_PART pages gets parts of its own
+PARTS = "parts.json"  # in the first part: the folders of the others, their language and every part's digest
 MARKER = b"data-pagefind-body"
 # What a part other than the first needs (the script, its worker and WebAssembly come from the first)
 INDEX_FILES = ("pagefind-entry.json", "index", "fragment", "filter")
@@ -74,13 +88,15 @@ class IndexResult:
 
 def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pages: int = PART_PAGES,
                        languages: tuple[str, ...] = (), workers: int = 2) -> IndexResult:
-    """Write the Pagefind bundle into ``site_dir/pagefind``, in parts of about ``part_pages``.
+    """Write the Pagefind bundle into ``site_dir/pagefind``, in parts of at most ``part_pages``.
 
     ``previous`` is the published site this build replaces, as its last build left it: its
     parts whose pages are unchanged are copied instead of indexed again. ``languages`` are the
-    folders of the other languages (``en``), whose pages share a part with their originals.
+    folders of the other languages (``en``): their pages get parts of their own (split()).
     """
-    parts = split(indexed_pages(site_dir), part_pages, languages)
+    pages = indexed_pages(site_dir)
+    lang = {path: page_language(site_dir / path) for path in pages}
+    parts = split(pages, part_pages, languages, lang)
     count = len(parts)
     digests = [part_digest(part) for part in parts]
     old = previous_digests(previous)
@@ -93,13 +109,16 @@ def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pag
             return IndexResult(ok=True, output="")
         return index_part(site_dir, sorted(parts[number]), target, first=number == 0)
 
+    # The largest parts first, so the two workers end together
+    order = sorted(range(count), key=lambda number: (-len(parts[number]), number))
     with ThreadPoolExecutor(max_workers=max(1, min(workers, count))) as pool:
-        results = list(pool.map(make, range(count)))
+        done = dict(zip(order, pool.map(make, order), strict=True))
+    results = [done[number] for number in range(count)]
     ok = all(result.ok for result in results) and (bundle / "pagefind.js").is_file()
     if ok:
         # Pagefind answers a page's language from a part without it with another language's
         # index: the search script merges only the parts holding its language.
-        held = [sorted({page_language(site_dir / path) for path in part}) for part in parts[1:]]
+        held = [sorted({lang[path] for path in part}) for part in parts[1:]]
         listing = {"parts": [part_folder(number) for number in range(1, count)], "languages": held,
                    "digests": digests}
         (bundle / PARTS).write_text(json.dumps(listing, sort_keys=True), encoding="utf-8")
@@ -129,23 +148,38 @@ def page_language(page: Path) -> str:
     return match.group(1).decode("utf-8", "replace").lower() if match else "unknown"
 
 
-def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = ()) -> list[dict[str, str]]:
-    """The pages in parts: by section (``informasi``, ``dataset``...; a page and its translations
-    together), a section hashed into parts of about ``part_pages``, the sections too small for a
-    part of their own (home, lists, staff pages) sharing the first. A changed dataset then touches
-    the part of its section and the first, not every part."""
-    sections: dict[str, dict[str, str]] = {}
+def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (),
+          lang: dict[str, str] | None = None) -> list[dict[str, str]]:
+    """The pages in parts of at most ``part_pages``, each part one language and one section.
+
+    A section (``informasi``, ``dataset``...) of one language (``lang``: a page's language, by
+    default its language folder) with at least ``part_pages / OWN_PART`` pages gets its own
+    parts, hashed by path; the smaller ones (lists, staff pages, the datasets of a small
+    portal) and the home pages, every language's, share the first part, which so answers
+    every language. So a query
+    loads only its language's parts, and a changed dataset re-indexes the part of its
+    section and language (of its translation too), never the DIP entries'."""
+    language = lang or {path: path.split("/")[0] if path.split("/")[0] in languages else "" for path in pages}
+    groups: dict[tuple[str, str], dict[str, str]] = {}
     for path, digest in pages.items():
-        sections.setdefault(section_of(path, languages), {})[path] = digest
+        groups.setdefault((language[path], section_of(path, languages)), {})[path] = digest
     rest: dict[str, str] = {}
-    groups: list[dict[str, str]] = []
-    for name in sorted(sections):
-        if len(sections[name]) < part_pages // 4:
-            rest.update(sections[name])
+    own: list[dict[str, str]] = []
+    for key in sorted(groups):
+        if len(groups[key]) < max(1, part_pages // OWN_PART) or not key[1]:  # every home page in the first
+            rest.update(groups[key])
         else:
-            groups.append(sections[name])
-    parts: list[dict[str, str]] = []
-    for group in [rest, *groups] if rest else groups:
+            own.append(groups[key])
+    first = rest
+    if len(rest) > part_pages:  # too many small sections: the first holds the home pages only
+        first = {path: digest for path, digest in rest.items() if not section_of(path, languages)}
+        by_language: dict[str, dict[str, str]] = {}
+        for path, digest in rest.items():
+            if path not in first:
+                by_language.setdefault(language[path], {})[path] = digest
+        own = [by_language[key] for key in sorted(by_language)] + own
+    parts: list[dict[str, str]] = [first] if first else []
+    for group in own:
         buckets: list[dict[str, str]] = [{} for _ in range(math.ceil(len(group) / part_pages))]
         for path, digest in group.items():
             buckets[part_of(original(path, languages), len(buckets))][path] = digest

@@ -28,6 +28,9 @@
   var LABELS = { type: t("Jenis"), kategori: t("Kategori DIP"), unit: t("Unit"), tahun: t("Tahun") };
   var FILTERS = ["type", "kategori", "unit", "tahun"];
   var PAGE = 10;
+  /* Milliseconds without a key before the query runs: one search (and its index chunks) per
+     pause, not one per key typed ("a", "an", "ang"... each fetch chunks of their own). */
+  var PAUSE = 250;
 
   function siteRoot() {
     var config = document.getElementById("__config");
@@ -68,6 +71,8 @@
     this.shown = 0;
     this.results = [];
     this.serial = 0;
+    this.timer = 0;
+    this.asked = null; /* the query and filters last searched: the same again fetches nothing */
   }
 
   Search.prototype.load = function () {
@@ -116,9 +121,22 @@
     return filters;
   };
 
+  /* A key typed: search once the reader pauses. */
+  Search.prototype.schedule = function () {
+    var self = this;
+    clearTimeout(self.timer);
+    if (self.input.value.trim()) self.meta.textContent = t("Memuat pencarian…");
+    self.timer = setTimeout(function () { self.run(); }, PAUSE);
+  };
+
   Search.prototype.run = function () {
     var self = this;
     var query = self.input.value.trim();
+    var filters = self.chosen();
+    var asked = JSON.stringify([query, filters]);
+    clearTimeout(self.timer);
+    if (asked === self.asked) return; /* Enter after the pause, or a second input event */
+    self.asked = asked;
     var serial = ++self.serial;
     if (!query) {
       self.list.textContent = "";
@@ -127,7 +145,7 @@
     }
     self.meta.textContent = t("Memuat pencarian…");
     self.load().then(function (pf) {
-      return pf.debouncedSearch(query, { filters: self.chosen() }, 200);
+      return pf.search(query, { filters: filters });
     }).then(function (found) {
       if (!found || serial !== self.serial) return;
       self.results = found.results;
@@ -141,7 +159,10 @@
                 found.results.length, { count: found.results.length, query: query })
           : t("Tidak ada hasil untuk \u201c{query}\u201d", { query: query });
       });
-    }).catch(function () { self.meta.textContent = t("Pencarian tidak dapat dimuat."); });
+    }).catch(function () {
+      self.asked = null; /* asking again tries again */
+      self.meta.textContent = t("Pencarian tidak dapat dimuat.");
+    });
   };
 
   Search.prototype.more = function (serial) {
@@ -279,7 +300,7 @@
     var search = new Search(box);
     var form = box.querySelector("form");
     search.input.addEventListener("focus", function () { search.open(); });
-    search.input.addEventListener("input", function () { search.run(); });
+    search.input.addEventListener("input", function () { search.schedule(); });
     search.input.addEventListener("keydown", function (event) {
       if (event.key === "Escape") search.close();
     });
