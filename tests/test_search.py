@@ -199,11 +199,13 @@ PREVIEW = re.compile(r'<table id="[^"]*-tabel">.*?<tbody>(.*?)</tbody>', re.DOTA
 
 
 def preview_only_word(page_html: str) -> str:
-    """A word of a dataset page's preview rows that no other text of the page contains."""
+    """A code of a dataset page's preview rows (an NPSN: digits, which the Indonesian stemmer leaves
+    as they are; a word such as "bougenvil" stems to "b", which every page has) that no other text
+    of the page contains."""
     body = page_html[page_html.index("data-pagefind-body"):page_html.index("/etalase:content")]
     rows = " ".join(PREVIEW.findall(body))
     rest = re.sub(r"<[^>]+>", " ", PREVIEW.sub("", body)).lower()
-    words = sorted({word.lower() for word in re.findall(r"[A-Za-z]{6,}", re.sub(r"<[^>]+>", " ", rows))})
+    words = sorted(set(re.findall(r"\b[0-9]{8}\b", re.sub(r"<[^>]+>", " ", rows))))
     return next(word for word in words if word not in rest)
 
 
