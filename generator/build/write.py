@@ -33,8 +33,16 @@ def write_tree(tree: DocsTree, folder: Path) -> Written:
     return Written(written=tuple(sorted(written)), removed=tuple(removed))
 
 
+class KeptFileGone(FileNotFoundError):
+    """A file the render stage kept (render/reuse.py) is no longer in the folder."""
+
+
 def _write(item: OutputFile, target: Path) -> bool:
     """Write one file unless it already holds these bytes; True when written."""
+    if item.kept:  # the render stage found it as the last build wrote it, from the same inputs
+        if not target.is_file() or target.is_symlink():
+            raise KeptFileGone(str(target))
+        return False
     if target.is_dir() and not target.is_symlink():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
