@@ -125,7 +125,8 @@ def _build(settings: Settings) -> Outcome:
         rendered = read_render_stamp(settings.work_dir, settings.languages) if settings.cache else None
         render_key = render_inputs(outcome.project, settings)
         skip = unchanged(rendered, render_key, folders, settings.languages)
-        trees = list(rendered.trees) if skip and rendered else _render(outcome.project, settings, folders, rendered)
+        trees = list(rendered.trees) if skip and rendered else render_trees(outcome.project, settings, folders,
+                                                                            rendered)[0]
     if not skip:  # else: rendered and written from exactly these inputs, as the docs folders show
         collisions = list(check_tree(trees[0], settings.root))
         if collisions:  # two files at one published path: never let one of them win
@@ -166,10 +167,10 @@ def _build(settings: Settings) -> Outcome:
     return replace(outcome, built=True, engine_output=result.output, timings=tuple(timings))
 
 
-def _render(project: Project, settings: Settings, folders: dict[str, Path],
-            rendered: RenderStamp | None, *, reuse: bool = True) -> list[DocsTree]:
-    """Every language's docs tree; the pages whose inputs and files are as the last render left
-    them (``rendered``) are kept, not rendered again."""
+def render_trees(project: Project, settings: Settings, folders: dict[str, Path],
+                 rendered: RenderStamp | None, *, reuse: bool = True) -> tuple[list[DocsTree], list[Reuse]]:
+    """Every language's docs tree (and what each kept and rendered); the pages whose inputs and
+    files are as the last render left them (``rendered``) are kept, not rendered again."""
     sources = [resource.source for dataset in project.datasets for resource in dataset.resources
                if "://" not in resource.source]
     store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
@@ -179,15 +180,16 @@ def _render(project: Project, settings: Settings, folders: dict[str, Path],
     state = gather(project, settings)  # compliance figures, computed once for every language
     previous = rendered.units if rendered and reuse else {}
     environment = render_environment(settings)
+    reuses = [Reuse(language.code, environment, folders[language.code], previous.get(language.code, {}))
+              for language in settings.languages]
+    pairs = zip(settings.languages, reuses, strict=True)
     trees = [render_project(project, settings, history=history, store=store, language=language, outputs=outputs,
-                            state=state, reuse=Reuse(language.code, environment, folders[language.code],
-                                                     previous.get(language.code, {})))
-             for language in settings.languages]
+                            state=state, reuse=reuse) for language, reuse in pairs]
     if store:
         prune(store.folder, store.used)  # downloads of files that changed since
     if versions:
         prune(versions.folder, versions.used)  # histories of an earlier commit
-    return trees
+    return trees, reuses
 
 
 def _write(project: Project, settings: Settings, folders: dict[str, Path], trees: list[DocsTree],
@@ -199,7 +201,7 @@ def _write(project: Project, settings: Settings, folders: dict[str, Path], trees
         for tree in trees:
             write_tree(tree, folders[tree.language.code])
     except KeptFileGone:
-        trees[:] = _render(project, settings, folders, None, reuse=False)
+        trees[:] = render_trees(project, settings, folders, None, reuse=False)[0]
         for tree in trees:
             write_tree(tree, folders[tree.language.code])
     stamp = record(render_key, [(tree, folders[tree.language.code]) for tree in trees])

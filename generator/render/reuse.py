@@ -42,7 +42,7 @@ class Reuse:
     folder: Path | None = None  # the language's docs folder; None renders everything
     previous: dict[str, tuple[str, Written]] = field(default_factory=dict)  # unit -> (key, files)
     made: list[RenderUnit] = field(default_factory=list)
-    kept: int = 0  # units not rendered again
+    rendered: list[str] = field(default_factory=list)  # the units rendered (not kept), in order
 
     def unit(self, name: str, material: Any, make: Callable[[], list[OutputFile]]) -> list[OutputFile]:
         """The files of unit ``name``: kept when its inputs and files are as the last build left
@@ -53,9 +53,9 @@ class Reuse:
         if before is not None and before[0] == key and self.folder is not None and before[1] \
                 and all(_as_written(self.folder / path, entry) for path, entry in before[1].items()):
             self.made.append(RenderUnit(name, key, tuple(before[1])))
-            self.kept += 1
             return [OutputFile(PurePosixPath(path), kept=True) for path in before[1]]
         files = make()
+        self.rendered.append(name)
         self.made.append(RenderUnit(name, key, tuple(item.path.as_posix() for item in files)))
         return files
 
