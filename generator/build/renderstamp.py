@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +38,9 @@ from generator.settings import Settings
 
 NAME = "render-stamp.json"
 FORMAT = 1
-# Options of a run that change how it runs, never what it renders.
-NOT_RENDERED = ("jobs", "shard", "cache_root", "strict")
+# Options of a run that change how it runs, never what it renders (the catalogues count by
+# their bytes, the root not at all: pages hold no absolute path).
+NOT_RENDERED = ("root", "locale_dir", "jobs", "shard", "cache_root", "strict")
 ENVIRONMENT = ("SOURCE_DATE_EPOCH", "GITHUB_SHA")  # read by the reference date and the commit
 
 
@@ -68,7 +69,7 @@ def render_inputs(project: Project, settings: Settings) -> str:
         "generator": render_environment(settings), "files": files,
         "environment": {name: os.environ.get(name, "") for name in ENVIRONMENT},
         "git": [head_commit(settings.root), is_shallow(settings.root)],
-        "project": repr(project),
+        "project": repr(replace(project, root="")),
         "descriptors": [[dataset.descriptor, [resource.descriptor for resource in dataset.resources]]
                         for dataset in project.datasets],
     }
