@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from generator import pipeline
 from generator.build.renderstamp import NAME as RENDER_STAMP
 from generator.build.renderstamp import read_render_stamp
 from generator.build.stamp import NAME as SITE_STAMP
+from generator.build.swap import discard_stale, swap_in
 from generator.cache import HISTORY, JsonStore
 from generator.load.history import load_history
 from generator.load.project import load_project
@@ -173,3 +176,22 @@ def test_a_history_read_from_the_cache_equals_git(portal: Path) -> None:
     history = load_history(portal, sources, store=newer)
     assert newer.used.isdisjoint(store.used)  # another commit: other keys
     assert history == load_history(portal, sources) and len(history.of(sources[0])) == 2
+
+
+def test_the_swap_leaves_the_old_site_to_a_process_of_its_own(tmp_path: Path) -> None:
+    work, site, new = tmp_path / ".etalase", tmp_path / "site", tmp_path / ".etalase" / "site-new-1-x"
+    for folder, text in ((site, "old"), (new, "new")):
+        for number in range(300):
+            (folder / f"p{number}").mkdir(parents=True)
+            (folder / f"p{number}" / "index.html").write_text(text, encoding="utf-8")
+    swap_in(new, site, work)
+    assert (site / "p7" / "index.html").read_text(encoding="utf-8") == "new" and not new.exists()
+    assert not (work / "site-old").exists()  # renamed to site-trash-<pid> at once, deleted by that process
+    deadline = time.monotonic() + 60
+    while list(work.glob("site-trash-*")) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not list(work.glob("site-trash-*"))
+    ended = subprocess.Popen(["true"])  # a process that has ended: its pid names a stale trash
+    ended.wait()
+    (work / f"site-trash-{ended.pid}" / "a").mkdir(parents=True)
+    assert discard_stale(work, site) == [f"site-trash-{ended.pid}"]
