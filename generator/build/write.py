@@ -7,6 +7,7 @@ site engine and the preview see only what did change.
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -77,12 +78,20 @@ def _remove_stale(folder: Path, wanted: set[str]) -> list[str]:
     """Delete files not in ``wanted`` and the folders left empty; returns the deleted files."""
     keep = wanted | {parent.as_posix() for path in wanted for parent in Path(path).parents}
     removed: list[str] = []
-    for path in sorted(folder.rglob("*"), reverse=True):  # children before their folder
-        rel = path.relative_to(folder).as_posix()
-        if path.is_dir() and not path.is_symlink():
-            if rel not in keep:
+    root = str(folder)
+    for directory, folders, names in os.walk(root, topdown=True):
+        base = os.path.relpath(directory, root).replace(os.sep, "/")
+        prefix = "" if base == "." else f"{base}/"
+        for name in list(folders):
+            path = os.path.join(directory, name)
+            if os.path.islink(path):  # a link is a file here: never followed
+                folders.remove(name)
+                names.append(name)
+            elif f"{prefix}{name}" not in keep:
                 shutil.rmtree(path)
-        elif rel not in wanted:
-            path.unlink()
-            removed.append(rel)
+                folders.remove(name)
+        for name in names:
+            if f"{prefix}{name}" not in wanted:
+                os.unlink(os.path.join(directory, name))
+                removed.append(f"{prefix}{name}")
     return sorted(removed)

@@ -15,7 +15,6 @@ deleted, no record) renders the unit.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,8 +28,9 @@ Written = dict[str, tuple[int, int]]  # docs path -> (size, modification time in
 
 
 def digest(material: Any) -> str:
-    """SHA-256 of a description of inputs: records (their repr), dicts and lists of them."""
-    return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False, default=repr).encode()).hexdigest()
+    """SHA-256 of the repr of a description of inputs: frozen records, and dicts, lists and tuples
+    of them built in a fixed order (no sets)."""
+    return hashlib.sha256(repr(material).encode()).hexdigest()
 
 
 @dataclass
