@@ -126,7 +126,8 @@ def test_one_changed_dip_entry_renders_its_page_the_lists_and_its_dataset(portal
     assert text.count(entry.title) == 1
     before = snapshot(portal)
     dip.write_text(text.replace(entry.title, entry.title + " (revisi)"), encoding="utf-8")
-    expected = {f"entry:{entry.id}", "dip-lists", f"dataset:{entry.dataset}"}  # the dataset lists its entries
+    # the dataset page lists its entries; the printable DIP shows every entry
+    expected = {f"entry:{entry.id}", "dip-lists", "dip-print", f"dataset:{entry.dataset}"}
     assert rendered_again(portal) == {"id": expected, "en": expected}
     build(portal)
     incremental = snapshot(portal)

@@ -79,19 +79,19 @@ def _remove_stale(folder: Path, wanted: set[str]) -> list[str]:
     keep = wanted | {parent.as_posix() for path in wanted for parent in Path(path).parents}
     removed: list[str] = []
     root = str(folder)
-    for directory, folders, names in os.walk(root, topdown=True):
+    for directory, folders, names in os.walk(root, topdown=False):  # children before their folder
         base = os.path.relpath(directory, root).replace(os.sep, "/")
         prefix = "" if base == "." else f"{base}/"
-        for name in list(folders):
-            path = os.path.join(directory, name)
-            if os.path.islink(path):  # a link is a file here: never followed
-                folders.remove(name)
-                names.append(name)
-            elif f"{prefix}{name}" not in keep:
-                shutil.rmtree(path)
-                folders.remove(name)
         for name in names:
             if f"{prefix}{name}" not in wanted:
                 os.unlink(os.path.join(directory, name))
                 removed.append(f"{prefix}{name}")
+        for name in folders:
+            path, rel = os.path.join(directory, name), f"{prefix}{name}"
+            if os.path.islink(path):  # a link is a file here: never followed
+                if rel not in wanted:
+                    os.unlink(path)
+                    removed.append(rel)
+            elif rel not in keep:
+                shutil.rmtree(path)
     return sorted(removed)

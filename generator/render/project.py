@@ -67,7 +67,7 @@ def render_project(project: Project, settings: Settings, *, history: History | N
     with active(language, settings.locale_dir):
         files = _files(project, settings, outputs, state, history=history, store=store, language=language,
                        reuse=reuse)
-        section_files, section_nav = compliance_section(project, state)
+        section_files, section_nav = compliance_section(project, state, reuse)
         files += section_files
         nav = (*_nav(project), *section_nav)
     if language == DEFAULT:

@@ -56,7 +56,9 @@ class Reuse:
             return [OutputFile(PurePosixPath(path), kept=True) for path in before[1]]
         files = make()
         self.rendered.append(name)
-        self.made.append(RenderUnit(name, key, tuple(item.path.as_posix() for item in files)))
+        # pages only: a kept page is a page (the manifest lists every other file by its bytes)
+        pages = tuple(item.path.as_posix() for item in files)
+        self.made.append(RenderUnit(name, key, pages if all(page.endswith(".md") for page in pages) else ()))
         return files
 
     def units(self, paths: set[str]) -> tuple[RenderUnit, ...]:
