@@ -4,6 +4,7 @@ pages that show what changed; the result is always byte for byte a cold build's
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -11,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from benchmarks.scale import change_one_dataset
 from benchmarks.synth import write_portal
@@ -20,6 +22,7 @@ from generator.build.renderstamp import read_render_stamp
 from generator.build.stamp import NAME as SITE_STAMP
 from generator.build.swap import discard_stale, swap_in
 from generator.cache import HISTORY, JsonStore
+from generator.catalog.dcat import CONTEXT, turtle_bytes
 from generator.load.history import load_history
 from generator.load.project import load_project
 from generator.settings import Settings
@@ -196,3 +199,25 @@ def test_the_swap_leaves_the_old_site_to_a_process_of_its_own(tmp_path: Path) ->
     ended.wait()
     (work / f"site-trash-{ended.pid}" / "a").mkdir(parents=True)
     assert discard_stale(work, site) == [f"site-trash-{ended.pid}"]
+
+
+def test_the_turtle_written_directly_holds_the_graph_of_the_jsonld() -> None:
+    base = "https://ppid.contoh.go.id/"
+    nodes = [{"@id": f"{base}#katalog", "@type": "dcat:Catalog",
+              "dct:title": {"@value": 'Katalog "PPID"\\ baris\nbaru\ttab \x01 – ä', "@language": "id"},
+              "dct:identifier": "kode-1", "dcat:dataset": [{"@id": f"{base}dataset/b/#dataset"},
+                                                           {"@id": f"{base}dataset/a/#dataset"}],
+              "dct:modified": {"@value": "2026-08-01", "@type": "xsd:date"},
+              "dcat:contactPoint": {"@id": "mailto:ppid@contoh.go.id"}},
+             {"@id": f"{base}dataset/a/#dataset", "@type": ["dcat:Dataset", "dcat:Resource"],
+              "dcat:landingPage": {"@id": f"{base}dataset/ä%20b/"}, "dcat:byteSize": {"@value": "12.0",
+                                                                                    "@type": "xsd:decimal"}}]
+    document = {"@context": CONTEXT, "@graph": nodes}
+    written = turtle_bytes(document)
+    assert written.startswith(b"@prefix ")  # the direct writer's, not rdflib's layout
+    turtle, jsonld = Graph().parse(data=written, format="turtle"), Graph().parse(data=json.dumps(document),
+                                                                                  format="json-ld")
+    assert len(turtle) == len(jsonld) == 11 and turtle.isomorphic(jsonld)
+    other = {"@context": CONTEXT, "@graph": [{**nodes[1], "dcat:spatialResolutionInMeters": 25}]}  # a number
+    assert Graph().parse(data=turtle_bytes(other), format="turtle").isomorphic(
+        Graph().parse(data=json.dumps(other), format="json-ld"))  # written by rdflib

@@ -33,7 +33,7 @@ from generator.cache import PACKAGE_DIR, file_digest, generator_version, package
 from generator.i18n.languages import Language
 from generator.load.io.git import head_commit, is_shallow
 from generator.model import DocsTree, NavItem, Project
-from generator.render.reuse import Written, digest
+from generator.render.reuse import Written, canonical, digest
 from generator.settings import Settings
 
 NAME = "render-stamp.json"
@@ -70,7 +70,7 @@ def render_inputs(project: Project, settings: Settings) -> str:
         "environment": {name: os.environ.get(name, "") for name in ENVIRONMENT},
         "git": [head_commit(settings.root), is_shallow(settings.root)],
         "project": repr(replace(project, root="")),
-        "descriptors": [[dataset.descriptor, [resource.descriptor for resource in dataset.resources]]
+        "descriptors": [canonical([dataset.descriptor, [resource.descriptor for resource in dataset.resources]])
                         for dataset in project.datasets],
     }
     return digest(material)

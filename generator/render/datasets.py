@@ -19,7 +19,7 @@ from generator.render.compliance.pages import stale_note
 from generator.render.dataset_context import dataset_context
 from generator.render.dip_data import entry_context
 from generator.render.page import html_block, page_file
-from generator.render.reuse import Reuse
+from generator.render.reuse import Reuse, canonical
 from generator.render.routes import CATALOG, dataset_page, dip_list_page, relative, target
 from generator.render.search_facets import search_facets
 from generator.render.views import view_contexts
@@ -47,7 +47,8 @@ def dataset_files(project: Project, state: Compliance, outputs: dict[str, Datase
         output = outputs[dataset.name]
         # everything the page shows: the dataset (its descriptors too: views, schema), its files,
         # their history, the DIP entries that link it, its freshness, the profile's addresses
-        material = {"dataset": dataset, "descriptors": [dataset.descriptor, *(r.descriptor for r in dataset.resources)],
+        material = {"dataset": dataset,
+                    "descriptors": canonical([dataset.descriptor, *(r.descriptor for r in dataset.resources)]),
                     "output": [output.published, output.descriptor], "entries": entries,
                     "history": [history.status, history.head, [history.of(r.source) for r in dataset.resources]]
                     if history else None,

@@ -15,6 +15,7 @@ deleted, no record) renders the unit.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,8 +30,13 @@ Written = dict[str, tuple[int, int]]  # docs path -> (size, modification time in
 
 def digest(material: Any) -> str:
     """SHA-256 of the repr of a description of inputs: frozen records, and dicts, lists and tuples
-    of them built in a fixed order (no sets)."""
+    of them built in a fixed order (no sets; loaded JSON goes through ``canonical``)."""
     return hashlib.sha256(repr(material).encode()).hexdigest()
+
+
+def canonical(value: Any) -> str:
+    """Loaded JSON (a data package descriptor) as text that does not depend on its keys' order."""
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
 
 
 @dataclass
