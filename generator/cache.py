@@ -26,6 +26,7 @@ PACKAGE_DIR = Path(__file__).parent
 FORMAT = 1  # the layout of one entry; bump when it changes
 ENTRIES = "validate"
 DOWNLOADS = "downloads"
+HISTORY = "history"
 
 
 @cache
@@ -98,6 +99,7 @@ class JsonStore:
 
     def __init__(self, folder: Path, kind: str) -> None:
         self.folder = folder / kind
+        self.used: set[str] = set()  # keys a user of the store asked for in this run (for prune)
 
     def path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"

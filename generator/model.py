@@ -207,12 +207,23 @@ class Project:
 
 @dataclass(frozen=True)
 class OutputFile:
-    """A file of the rendered docs tree: text, bytes, or a copy of a source file."""
+    """A file of the rendered docs tree: text, bytes, a copy of a source file, or ``kept``: the
+    file the last build wrote there from exactly the same inputs (render/reuse.py), left as it is."""
 
     path: PurePosixPath
     text: str | None = None
     data: bytes | None = None
     copy_from: str | None = None
+    kept: bool = False
+
+
+@dataclass(frozen=True)
+class RenderUnit:
+    """Pages rendered together from inputs whose digest is ``key`` (render/reuse.py)."""
+
+    name: str  # e.g. entry:<id>, dataset:<name>, dip-lists
+    key: str
+    paths: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -231,3 +242,4 @@ class DocsTree:
     site_url: str | None
     repo_url: str | None
     language: Language = DEFAULT
+    units: tuple[RenderUnit, ...] = field(default=(), compare=False, repr=False)  # pages by input key

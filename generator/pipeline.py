@@ -16,6 +16,16 @@ from generator.build.engine import (
     engine_inputs,
 )
 from generator.build.harden import harden_site
+from generator.build.renderstamp import (
+    RenderStamp,
+    forget_render_stamp,
+    read_render_stamp,
+    record,
+    render_environment,
+    render_inputs,
+    unchanged,
+    write_render_stamp,
+)
 from generator.build.searchindex import build_search_index, index_inputs
 from generator.build.stamp import (
     Listing,
@@ -30,13 +40,15 @@ from generator.build.stamp import (
 )
 from generator.build.swap import discard, discard_stale, recover, staging_dir, swap_in
 from generator.build.worklock import build_lock, work_folder_problems
-from generator.cache import DOWNLOADS, BlobStore, generator_version, prune
+from generator.cache import DOWNLOADS, HISTORY, BlobStore, JsonStore, generator_version, prune
 from generator.compliance.context import gather
+from generator.i18n.languages import Language
 from generator.load.history import load_history, source_date_epoch
 from generator.load.io.git import head_commit
 from generator.load.project import load_project
 from generator.model import DocsTree, Problem, Project
 from generator.render.project import dataset_outputs, render_project
+from generator.render.reuse import Reuse
 from generator.settings import Settings
 from generator.timing import StageTime, stage
 from generator.validate.checks.published import check_tree
@@ -44,7 +56,7 @@ from generator.validate.run import ValidationStats, has_errors, sort_problems, v
 from generator.validate.units import dataset_of, in_shard
 
 __all__ = ["Outcome", "build", "check", "has_errors"]
-from generator.build.write import write_tree
+from generator.build.write import KeptFileGone, write_tree
 
 
 @dataclass(frozen=True)
@@ -108,26 +120,24 @@ def _build(settings: Settings) -> Outcome:
     if has_errors(outcome.problems, strict=settings.strict):
         return outcome
     discard_stale(settings.work_dir, settings.site_dir)
-    sources = [resource.source for dataset in outcome.project.datasets for resource in dataset.resources
-               if "://" not in resource.source]
-    store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
+    folders = {language.code: language_folder(settings, language) for language in settings.languages}
     with stage(timings, "render"):
-        history = load_history(settings.root, sources)
-        outputs = dataset_outputs(outcome.project, settings, store=store)
-        state = gather(outcome.project, settings)  # compliance figures, computed once for every language
-        trees = [render_project(outcome.project, settings, history=history, store=store, language=language,
-                                outputs=outputs, state=state) for language in settings.languages]
-        if store:
-            prune(store.folder, store.used)  # downloads of files that changed since
-    collisions = list(check_tree(trees[0], settings.root))
-    if collisions:  # two files at one published path: never let one of them win
-        return replace(outcome, problems=sort_problems([*outcome.problems, *collisions]), timings=tuple(timings))
-    with stage(timings, "write"):
-        for tree in trees:
-            write_tree(tree, docs_folder(settings, tree))
+        rendered = read_render_stamp(settings.work_dir, settings.languages) if settings.cache else None
+        render_key = render_inputs(outcome.project, settings)
+        skip = unchanged(rendered, render_key, folders, settings.languages)
+        trees = list(rendered.trees) if skip and rendered else render_trees(outcome.project, settings, folders,
+                                                                            rendered)[0]
+    if not skip:  # else: rendered and written from exactly these inputs, as the docs folders show
+        collisions = list(check_tree(trees[0], settings.root))
+        if collisions:  # two files at one published path: never let one of them win
+            return replace(outcome, problems=sort_problems([*outcome.problems, *collisions]),
+                           timings=tuple(timings))
+        with stage(timings, "write"):
+            rendered = _write(outcome.project, settings, folders, trees, render_key)
+    assert rendered is not None
     with stage(timings, "stamp"):
         inputs = inputs_digest(_site_inputs(outcome.project, trees, settings))
-        docs = {tree.language.code: listing(docs_folder(settings, tree)) for tree in trees}
+        docs = rendered.docs  # each docs folder's listing, as written
         stamp = read_stamp(settings.work_dir)
         intact = site_intact(stamp, settings.site_dir)  # the published site as its build left it
     if intact and stamp is not None and stamp.inputs == inputs and stamp.docs == docs:
@@ -157,6 +167,49 @@ def _build(settings: Settings) -> Outcome:
     return replace(outcome, built=True, engine_output=result.output, timings=tuple(timings))
 
 
+def render_trees(project: Project, settings: Settings, folders: dict[str, Path],
+                 rendered: RenderStamp | None, *, reuse: bool = True) -> tuple[list[DocsTree], list[Reuse]]:
+    """Every language's docs tree (and what each kept and rendered); the pages whose inputs and
+    files are as the last render left them (``rendered``) are kept, not rendered again."""
+    sources = [resource.source for dataset in project.datasets for resource in dataset.resources
+               if "://" not in resource.source]
+    store = BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None
+    versions = JsonStore(settings.cache_dir, HISTORY) if settings.cache else None
+    history = load_history(settings.root, sources, store=versions)
+    outputs = dataset_outputs(project, settings, store=store)
+    state = gather(project, settings)  # compliance figures, computed once for every language
+    previous = rendered.units if rendered and reuse else {}
+    environment = render_environment(settings)
+    reuses = [Reuse(language.code, environment, folders[language.code], previous.get(language.code, {}))
+              for language in settings.languages]
+    pairs = zip(settings.languages, reuses, strict=True)
+    trees = [render_project(project, settings, history=history, store=store, language=language, outputs=outputs,
+                            state=state, reuse=reuse) for language, reuse in pairs]
+    if store:
+        prune(store.folder, store.used)  # downloads of files that changed since
+    if versions:
+        prune(versions.folder, versions.used)  # histories of an earlier commit
+    return trees, reuses
+
+
+def _write(project: Project, settings: Settings, folders: dict[str, Path], trees: list[DocsTree],
+           render_key: str) -> RenderStamp:
+    """Write every tree to its folder and record the render stamp; should a kept page have gone
+    meanwhile, render everything again."""
+    forget_render_stamp(settings.work_dir)  # a write cut short never leaves a stale stamp
+    try:
+        for tree in trees:
+            write_tree(tree, folders[tree.language.code])
+    except KeptFileGone:
+        trees[:] = render_trees(project, settings, folders, None, reuse=False)[0]
+        for tree in trees:
+            write_tree(tree, folders[tree.language.code])
+    stamp = record(render_key, [(tree, folders[tree.language.code]) for tree in trees])
+    if settings.cache:
+        write_render_stamp(settings.work_dir, stamp)
+    return stamp
+
+
 def site_size_problem(site: Path, settings: Settings) -> Problem | None:
     """``site-too-large`` when the built site is over ``--max-site-mb`` (GitHub Pages: 1 GB)."""
     size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file() and not path.is_symlink())
@@ -168,7 +221,11 @@ def site_size_problem(site: Path, settings: Settings) -> Problem | None:
 
 def docs_folder(settings: Settings, tree: DocsTree) -> Path:
     """Where a language's docs tree is written: ``.etalase/docs`` for the default, ``docs-<code>``."""
-    return settings.work_dir / f"docs-{tree.language.code}" if tree.language.folder else settings.docs_dir
+    return language_folder(settings, tree.language)
+
+
+def language_folder(settings: Settings, language: Language) -> Path:
+    return settings.work_dir / f"docs-{language.code}" if language.folder else settings.docs_dir
 
 
 def _engine_arguments(project: Project, trees: list[DocsTree], settings: Settings) -> dict[str, Any]:

@@ -7,6 +7,7 @@ site engine and the preview see only what did change.
 
 from __future__ import annotations
 
+import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +34,16 @@ def write_tree(tree: DocsTree, folder: Path) -> Written:
     return Written(written=tuple(sorted(written)), removed=tuple(removed))
 
 
+class KeptFileGone(FileNotFoundError):
+    """A file the render stage kept (render/reuse.py) is no longer in the folder."""
+
+
 def _write(item: OutputFile, target: Path) -> bool:
     """Write one file unless it already holds these bytes; True when written."""
+    if item.kept:  # the render stage found it as the last build wrote it, from the same inputs
+        if not target.is_file() or target.is_symlink():
+            raise KeptFileGone(str(target))
+        return False
     if target.is_dir() and not target.is_symlink():
         shutil.rmtree(target)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -69,12 +78,20 @@ def _remove_stale(folder: Path, wanted: set[str]) -> list[str]:
     """Delete files not in ``wanted`` and the folders left empty; returns the deleted files."""
     keep = wanted | {parent.as_posix() for path in wanted for parent in Path(path).parents}
     removed: list[str] = []
-    for path in sorted(folder.rglob("*"), reverse=True):  # children before their folder
-        rel = path.relative_to(folder).as_posix()
-        if path.is_dir() and not path.is_symlink():
-            if rel not in keep:
+    root = str(folder)
+    for directory, folders, names in os.walk(root, topdown=False):  # children before their folder
+        base = os.path.relpath(directory, root).replace(os.sep, "/")
+        prefix = "" if base == "." else f"{base}/"
+        for name in names:
+            if f"{prefix}{name}" not in wanted:
+                os.unlink(os.path.join(directory, name))
+                removed.append(f"{prefix}{name}")
+        for name in folders:
+            path, rel = os.path.join(directory, name), f"{prefix}{name}"
+            if os.path.islink(path):  # a link is a file here: never followed
+                if rel not in wanted:
+                    os.unlink(path)
+                    removed.append(rel)
+            elif rel not in keep:
                 shutil.rmtree(path)
-        elif rel not in wanted:
-            path.unlink()
-            removed.append(rel)
     return sorted(removed)

@@ -1,12 +1,15 @@
-"""The DCAT-AP 3.0 catalogue of every dataset: JSON-LD written here, Turtle via rdflib.
+"""The DCAT-AP 3.0 catalogue of every dataset: JSON-LD written here, and the same graph as Turtle.
 
-Every node has an IRI under the site URL (no blank nodes), so the Turtle that rdflib
-sorts is the same on every build.
+Every node has an IRI under the site URL (no blank nodes) and every value is a reference, a
+plain, typed or language-tagged text, so the Turtle is written here straight from the JSON-LD
+document, node by node in the order of their IRIs (rdflib took 5 s for 100 datasets, 50 s at
+1,000); a document of any other shape goes through rdflib.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from rdflib import Graph
@@ -179,7 +182,81 @@ def jsonld_bytes(document: dict[str, Any]) -> bytes:
 
 
 def turtle_bytes(document: dict[str, Any]) -> bytes:
-    """The same graph as Turtle (rdflib sorts subjects and predicates)."""
+    """The same graph as Turtle: subjects, predicates and values each in a sorted order."""
+    try:
+        return _turtle(document).encode("utf-8")
+    except _OtherShape:
+        return _rdflib_turtle(document)
+
+
+class _OtherShape(ValueError):
+    """A value of the document that the direct writer does not know (rdflib writes it)."""
+
+
+LOCAL_NAME = re.compile(r"[A-Za-z][A-Za-z0-9_-]*")
+IRI_ESCAPED = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+TEXT_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _turtle(document: dict[str, Any]) -> str:
+    if document.get("@context") != CONTEXT or set(document) != {"@context", "@graph"}:
+        raise _OtherShape("context")
+    lines = [f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in sorted(CONTEXT.items())]
+    for node in sorted(document["@graph"], key=lambda item: _expand(str(item.get("@id")))):
+        if not isinstance(node.get("@id"), str):
+            raise _OtherShape("node without an IRI")
+        types = node.get("@type", [])
+        predicates = [("a", sorted(_name(str(kind)) for kind in (types if isinstance(types, list) else [types])))]
+        for key in sorted((key for key in node if not key.startswith("@")), key=_expand):
+            values = node[key] if isinstance(node[key], list) else [node[key]]
+            predicates.append((_name(key), sorted(_object(value) for value in values)))
+        body = " ;\n    ".join(f"{verb} {' , '.join(objects)}" for verb, objects in predicates if objects)
+        if not body:
+            raise _OtherShape("a node without statements")
+        lines += ["", f"{_iri(_expand(node['@id']))} {body} ."]
+    return "\n".join(lines) + "\n"
+
+
+def _expand(value: str) -> str:
+    prefix, colon, local = value.partition(":")
+    return CONTEXT[prefix] + local if colon and prefix in CONTEXT and not local.startswith("//") else value
+
+
+def _name(value: str) -> str:
+    """A predicate or class: ``prefix:local`` when that reads back the same, else the full IRI."""
+    prefix, colon, local = value.partition(":")
+    if colon and prefix in CONTEXT and LOCAL_NAME.fullmatch(local):
+        return value
+    return _iri(_expand(value))
+
+
+def _iri(value: str) -> str:
+    if ":" not in value:
+        raise _OtherShape("a relative IRI")
+    return "<" + IRI_ESCAPED.sub(lambda match: f"\\u{ord(match.group()):04X}", value) + ">"
+
+
+def _object(value: Any) -> str:
+    if isinstance(value, str):
+        return _text(value)
+    if not isinstance(value, dict):
+        raise _OtherShape("a number or another JSON value")
+    if set(value) == {"@id"}:
+        return _iri(_expand(str(value["@id"])))
+    if set(value) == {"@value", "@language"} and re.fullmatch(r"[A-Za-z]+(-[A-Za-z0-9]+)*", str(value["@language"])):
+        return f"{_text(str(value['@value']))}@{value['@language']}"
+    if set(value) == {"@value", "@type"} and isinstance(value["@value"], str):
+        return f"{_text(value['@value'])}^^{_name(str(value['@type']))}"
+    raise _OtherShape("a value of another shape")
+
+
+def _text(value: str) -> str:
+    escaped = "".join(TEXT_ESCAPES.get(char, char) if char >= " " or char in TEXT_ESCAPES else f"\\u{ord(char):04X}"
+                      for char in value)
+    return f'"{escaped}"'
+
+
+def _rdflib_turtle(document: dict[str, Any]) -> bytes:
     graph = Graph()
     graph.parse(data=json.dumps(document), format="json-ld")
     for prefix, namespace in CONTEXT.items():

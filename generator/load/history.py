@@ -13,8 +13,9 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
+from generator.cache import JsonStore, unit_key
 from generator.load.io.git import blob, git, head_commit, head_time, is_shallow
 
 HISTORY_LIMIT = 50
@@ -55,13 +56,49 @@ def repository_status(root: Path) -> tuple[str, str]:
     return (SHALLOW if is_shallow(root) else COMPLETE), head
 
 
-def load_history(root: Path, paths: Iterable[str], *, limit: int = HISTORY_LIMIT) -> History:
-    """The history of every path (relative to ``root``, POSIX), at most ``limit`` versions each."""
+def load_history(root: Path, paths: Iterable[str], *, limit: int = HISTORY_LIMIT,
+                 store: JsonStore | None = None) -> History:
+    """The history of every path (relative to ``root``, POSIX), at most ``limit`` versions each.
+
+    The history of a path as seen from a commit never changes, so ``store`` keeps it by the
+    commit, the path and the limit (a rebuild of the same commit runs git once, not per file);
+    ``store.used`` collects the keys asked for, for ``prune``."""
     status, head = repository_status(root)
     if status == UNAVAILABLE:
         return History(status=status, versions={})
-    versions = {path: file_history(root, path, limit=limit) for path in sorted(set(paths))}
+    versions = {path: _cached_history(root, path, limit=limit, head=head, status=status, store=store)
+                for path in sorted(set(paths))}
     return History(status=status, versions=versions, head=head)
+
+
+def _cached_history(root: Path, path: str, *, limit: int, head: str, status: str,
+                    store: JsonStore | None) -> tuple[Version, ...]:
+    if store is None:
+        return file_history(root, path, limit=limit)
+    key = unit_key("history", {"head": head, "status": status, "path": path, "limit": limit})
+    store.used.add(key)
+    stored = store.read(key)
+    if isinstance(stored, list):
+        try:
+            return tuple(_version_of(item) for item in stored)
+        except (TypeError, ValueError, KeyError):
+            pass  # damaged: read git again and rewrite it
+    found = file_history(root, path, limit=limit)
+    store.write(key, [_version_json(version) for version in found])
+    return found
+
+
+def _version_json(version: Version) -> dict[str, Any]:
+    return {"commit": version.commit, "date": version.date, "summary": version.summary,
+            "sha256": version.sha256, "size": version.size, "row_count": version.row_count, "path": version.path}
+
+
+def _version_of(item: dict[str, Any]) -> Version:
+    size, rows = item["size"], item["row_count"]
+    if not isinstance(size, int) or not isinstance(rows, int):
+        raise ValueError("not a size")
+    return Version(str(item["commit"]), str(item["date"]), str(item["summary"]), str(item["sha256"]),
+                   size, rows, path=str(item["path"]))
 
 
 def file_history(root: Path, path: str, *, limit: int = HISTORY_LIMIT) -> tuple[Version, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -12,14 +13,16 @@ from generator.compliance.context import Compliance
 from generator.i18n import _
 from generator.i18n.format import date_label
 from generator.load.history import History
-from generator.model import Dataset, OutputFile, Project
+from generator.load.views import parse_views
+from generator.model import Dataset, DipEntry, OutputFile, Profile, Project
 from generator.render.compliance.pages import stale_note
 from generator.render.dataset_context import dataset_context
 from generator.render.dip_data import entry_context
 from generator.render.page import html_block, page_file
+from generator.render.reuse import Reuse, canonical
 from generator.render.routes import CATALOG, dataset_page, dip_list_page, relative, target
 from generator.render.search_facets import search_facets
-from generator.render.views import needs_leaflet, view_contexts
+from generator.render.views import view_contexts
 from generator.vocab import FREQUENCIES
 
 # A dataset page names at most this many of the DIP entries that link it (the rest are counted and
@@ -28,38 +31,55 @@ RELATED_SHOWN = 20
 
 
 def dataset_files(project: Project, state: Compliance, outputs: dict[str, DatasetOutput],
-                  history: History | None) -> tuple[list[OutputFile], bool]:
-    """The dataset pages, their published files and the catalogue; and whether a map needs Leaflet."""
+                  history: History | None, reuse: Reuse | None = None) -> tuple[list[OutputFile], bool]:
+    """The dataset pages, their published files and the catalogue; and whether a map needs Leaflet.
+    With ``reuse``, each dataset's page is a unit kept while what it shows is unchanged."""
+    reuse = reuse or Reuse(language="")
     files: list[OutputFile] = []
     leaflet = False
     datasets = sorted(project.datasets, key=lambda dataset: dataset.name)
-    profile = project.profile
-    linked: dict[str, list[Any]] = {}
+    linked: dict[str, list[DipEntry]] = {}
     for entry in project.dip:
         if entry.dataset:
             linked.setdefault(entry.dataset, []).append(entry)
     for dataset in datasets:
-        page = dataset_page(dataset.name)
         entries = linked.get(dataset.name, [])
-        related = [entry_context(entry, page) for entry in entries[:RELATED_SHOWN]]
-        context = dataset_context(dataset, page=page, related=related)
-        context["related_more"] = len(entries) - len(related)
-        context["dip_url"] = relative(page, target(dip_list_page()))
         output = outputs[dataset.name]
-        context.update(provenance_context(dataset, output, page=page, history=history,
-                                          repo_url=profile.repo_url if profile else None))
-        jsonld = script_json(dataset_jsonld(dataset, output, page=page, base=profile.site_url if profile else None))
-        context["views"] = view_contexts(dataset, root=Path(project.root), page=page)
-        leaflet = leaflet or needs_leaflet(context["views"])
-        body = html_block("dataset.html", before=stale_note(state.stale_datasets.get(dataset.name)), **context)
-        files.append(page_file(page, dataset.title, dataset.description, body,
-                               extra_meta={"etalase_jsonld": jsonld}, search=search_facets(dataset=dataset)))
+        # everything the page shows: the dataset (its descriptors too: views, schema), its files,
+        # their history, the DIP entries that link it, its freshness, the profile's addresses
+        material = {"dataset": dataset,
+                    "descriptors": canonical([dataset.descriptor, *(r.descriptor for r in dataset.resources)]),
+                    "output": [output.published, output.descriptor], "entries": entries,
+                    "history": [history.status, history.head, [history.of(r.source) for r in dataset.resources]]
+                    if history else None,
+                    "stale": state.stale_datasets.get(dataset.name), "profile": project.profile}
+        files += reuse.unit(f"dataset:{dataset.name}", material,
+                            partial(_dataset_page, project, dataset, entries, output, state, history))
+        views, _problems = parse_views(dataset)
+        leaflet = leaflet or any(view.kind == "map" for view in views)
         files += output.files
     cards = [_card(dataset, CATALOG) for dataset in datasets]
     topics = sorted({dataset.topic for dataset in datasets if dataset.topic})
     files.append(page_file(CATALOG, _("Katalog Dataset"), _("Katalog data terbuka"),
                            html_block("catalog.html", datasets=cards, topics=topics)))
     return files, leaflet
+
+
+def _dataset_page(project: Project, dataset: Dataset, entries: list[DipEntry], output: DatasetOutput,
+                  state: Compliance, history: History | None) -> list[OutputFile]:
+    profile: Profile | None = project.profile
+    page = dataset_page(dataset.name)
+    related = [entry_context(entry, page) for entry in entries[:RELATED_SHOWN]]
+    context = dataset_context(dataset, page=page, related=related)
+    context["related_more"] = len(entries) - len(related)
+    context["dip_url"] = relative(page, target(dip_list_page()))
+    context.update(provenance_context(dataset, output, page=page, history=history,
+                                      repo_url=profile.repo_url if profile else None))
+    jsonld = script_json(dataset_jsonld(dataset, output, page=page, base=profile.site_url if profile else None))
+    context["views"] = view_contexts(dataset, root=Path(project.root), page=page)
+    body = html_block("dataset.html", before=stale_note(state.stale_datasets.get(dataset.name)), **context)
+    return [page_file(page, dataset.title, dataset.description, body,
+                      extra_meta={"etalase_jsonld": jsonld}, search=search_facets(dataset=dataset))]
 
 
 def _card(dataset: Dataset, page: str) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path, PurePosixPath
 
 from markupsafe import Markup
@@ -11,10 +12,11 @@ from generator.compliance.context import Compliance
 from generator.model import DipEntry, OutputFile, Project
 from generator.render.compliance.pages import stale_note
 from generator.render.dip_data import entry_context, json_download, list_index
-from generator.render.dip_lists import list_files
-from generator.render.documents import digital_documents, documents_block
+from generator.render.dip_lists import dip_lists, list_files
+from generator.render.documents import changed_dates, digital_documents, documents_block
 from generator.render.page import html_block, page_file
 from generator.render.requests import entry_request_links
+from generator.render.reuse import Reuse, digest
 from generator.render.routes import DIP_CSV, dataset_page, entry_page, relative, target
 from generator.render.search_facets import search_facets
 from generator.settings import Settings
@@ -22,22 +24,30 @@ from generator.vocab import category
 
 
 def dip_files(project: Project, state: Compliance, *, request_slug: str | None,
-              settings: Settings | None = None) -> list[OutputFile]:
+              settings: Settings | None = None, reuse: Reuse | None = None) -> list[OutputFile]:
     """The DIP pages; the DIP downloads are files of the default tree (documents: render/documents.py,
-    their facts from ``settings``' cache; without settings, read without a cache)."""
+    their facts from ``settings``' cache; without settings, read without a cache). With ``reuse``,
+    the lists and each entry's page are units kept while what they show is unchanged."""
     settings = settings or Settings(root=Path(project.root), cache=False)
+    reuse = reuse or Reuse(language="")
     source = Path(project.root) / project.dip_source
     files: list[OutputFile] = [OutputFile(PurePosixPath(DIP_CSV), copy_from=str(source))]
     if source.is_file():
         files.append(json_download(source))
     entries = tuple(sorted(project.dip, key=lambda entry: entry.id))
-    lists, paginated = list_files(entries, state)
-    files += lists
-    if paginated:
+    stale = sorted(state.stale_entries)  # all the lists read of the compliance figures
+    files += reuse.unit("dip-lists", {"entries": entries, "stale": stale}, lambda: list_files(entries, state)[0])
+    if any(item.year is not None for item in dip_lists(entries)):  # a list of several pages
         files.append(list_index(entries, frozenset(state.stale_entries)))
     titles = {dataset.name: dataset.title for dataset in project.datasets}
+    # what every entry's page may show besides its own row: the documents (their facts are those
+    # of their SHA-256, their dates from git), the datasets' titles, the profile, the request page
+    shared = digest({"profile": project.profile, "documents": project.documents, "titles": titles,
+                     "request": request_slug, "dates": changed_dates(project, settings), "cache": settings.cache})
     for entry in entries:
-        files += _entry_files(project, entry, titles, request_slug, state, settings)
+        material = {"shared": shared, "entry": entry, "stale": state.stale_entries.get(entry.id)}
+        files += reuse.unit(f"entry:{entry.id}", material,
+                            partial(_entry_files, project, entry, titles, request_slug, state, settings))
     return files
 
 

@@ -34,6 +34,11 @@ def _changed(root: str, sources: tuple[str, ...]) -> dict[str, str]:
     return last_changed(Path(root), sources)
 
 
+def changed_dates(project: Project, settings: Settings) -> dict[str, str]:
+    """The date of the last commit of each local document (git), as the entry pages show them."""
+    return _changed(str(settings.root), tuple(sorted(d.source for d in project.documents if not d.remote)))
+
+
 def preview_path(document: Document) -> str:
     return f"{PREVIEWS_DIR}/{document.sha256[:24]}.webp"
 
@@ -49,7 +54,7 @@ def document_context(project: Project, settings: Settings, entry: DipEntry, page
     documents = entry_documents(project, entry)
     local = [document for document in documents if not document.remote]
     facts = store.facts_of((document.sha256, settings.root / document.source) for document in local)
-    changed = _changed(str(settings.root), tuple(sorted(d.source for d in project.documents if not d.remote)))
+    changed = changed_dates(project, settings)
     shown: list[dict[str, Any]] = []
     for number, document in enumerate(documents, start=1):
         known = facts.get(document.sha256, {}) if not document.remote else {}

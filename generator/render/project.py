@@ -25,6 +25,7 @@ from generator.render.dip import dip_files
 from generator.render.documents import document_files
 from generator.render.home import home_page
 from generator.render.requests import links_block, request_files
+from generator.render.reuse import Reuse
 from generator.render.routes import (
     CATALOG,
     DIP_INDEX,
@@ -56,14 +57,17 @@ def dataset_outputs(project: Project, settings: Settings, *,
 def render_project(project: Project, settings: Settings, *, history: History | None = None,
                    store: BlobStore | None = None, language: Language = DEFAULT,
                    outputs: dict[str, DatasetOutput] | None = None,
-                   state: Compliance | None = None) -> DocsTree:
-    """The docs tree of ``language``; derived downloads come from ``store`` (by default the cache's)."""
+                   state: Compliance | None = None, reuse: Reuse | None = None) -> DocsTree:
+    """The docs tree of ``language``; derived downloads come from ``store`` (by default the cache's).
+    ``reuse`` keeps the pages whose inputs are those of the last build (render/reuse.py)."""
+    reuse = reuse or Reuse(language=language.code)
     store = store or (BlobStore(settings.cache_dir, DOWNLOADS) if settings.cache else None)
     outputs = outputs if outputs is not None else dataset_outputs(project, settings, store=store)
     state = state if state is not None else gather(project, settings)
     with active(language, settings.locale_dir):
-        files = _files(project, settings, outputs, state, history=history, store=store, language=language)
-        section_files, section_nav = compliance_section(project, state)
+        files = _files(project, settings, outputs, state, history=history, store=store, language=language,
+                       reuse=reuse)
+        section_files, section_nav = compliance_section(project, state, reuse)
         files += section_files
         nav = (*_nav(project), *section_nav)
     if language == DEFAULT:
@@ -81,11 +85,12 @@ def render_project(project: Project, settings: Settings, *, history: History | N
                     site_name=html.escape(profile.name) if profile and profile.name else "Etalase",
                     site_description=html.escape(profile.description) if profile else "",
                     site_url=site_url, repo_url=profile.repo_url if profile else None,
-                    language=language)
+                    language=language, units=reuse.units({item.path.as_posix() for item in files}))
 
 
 def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutput], state: Compliance, *,
-           history: History | None, store: BlobStore | None, language: Language) -> list[OutputFile]:
+           history: History | None, store: BlobStore | None, language: Language,
+           reuse: Reuse) -> list[OutputFile]:
     files: list[OutputFile] = [_static(name) for name in OWN_FILES]
     if language != DEFAULT:
         files.append(strings_file())  # the scripts' texts in this language
@@ -93,11 +98,11 @@ def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutpu
     request = next((page.slug for page in project.pages if "permohonan" in page.slug), None)
     appendix = {request: links_block(f"{request}/index.md")} if request else {}
     files += staff_pages(project, language, appendix=appendix)
-    files += dip_files(project, state, request_slug=request, settings=settings)
+    files += dip_files(project, state, request_slug=request, settings=settings, reuse=reuse)
     files += request_files(project, state)
     if language == DEFAULT:
         files += document_files(project, settings)
-    datasets, leaflet = dataset_files(project, state, outputs, history)
+    datasets, leaflet = dataset_files(project, state, outputs, history, reuse)
     files += datasets
     if leaflet:
         files += [_static(f"vendor/leaflet/{name}") for name in LEAFLET_FILES]

@@ -53,6 +53,3 @@ def _cell(value: float | None) -> str:
         return "–"
     return number_label(int(value)) if value.is_integer() else current().decimal_point(f"{value:g}")
 
-
-def needs_leaflet(contexts: list[dict[str, Any]]) -> bool:
-    return any(context["kind"] == "map" for context in contexts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from functools import partial
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -18,6 +19,7 @@ from generator.i18n.format import date_label
 from generator.model import DipEntry, OutputFile, Project
 from generator.render.dip_lists import pager, split
 from generator.render.page import html_block, page_file
+from generator.render.reuse import Reuse
 from generator.render.routes import relative
 
 PRINT = "dip/cetak/index.md"
@@ -74,7 +76,16 @@ def _signatory(project: Project) -> tuple[str, str, str]:
     return chosen
 
 
-def print_files(project: Project, state: Compliance) -> list[OutputFile]:
+def print_files(project: Project, state: Compliance, reuse: Reuse | None = None) -> list[OutputFile]:
+    """The printable DIP's pages (a unit of ``reuse``: they show the DIP, the profile's name and
+    officials, and the reference date) and its CSV."""
+    reuse = reuse or Reuse(language="")
+    material = {"dip": project.dip, "profile": project.profile, "today": state.today}
+    pages = reuse.unit("dip-print", material, partial(_print_pages, project, state))
+    return [*pages, OutputFile(PurePosixPath(PRINT_CSV), text=print_csv(_groups(project)))]
+
+
+def _print_pages(project: Project, state: Compliance) -> list[OutputFile]:
     groups = _groups(project)
     parts = _parts(project) if len(project.dip) > PART_ROWS else []
     parts = parts if len(parts) > 1 else [groups]  # one page keeps every heading, even an empty group's
@@ -94,7 +105,7 @@ def print_files(project: Project, state: Compliance) -> list[OutputFile]:
             title = _("{title}, halaman {page} dari {pages}").format(title=title, page=number, pages=len(parts))
         files.append(page_file(path, title, _("Daftar Informasi Publik dalam format Perki 1/2021"), body,
                                searchable=False))
-    return [*files, OutputFile(PurePosixPath(PRINT_CSV), text=print_csv(groups))]
+    return files
 
 
 def print_csv(groups: list[dict[str, Any]]) -> str:

@@ -10,12 +10,14 @@ from generator.render.compliance.dip_print import PRINT, print_files
 from generator.render.compliance.evidence import EVIDENCE, evidence_page
 from generator.render.compliance.pages import COMPLIANCE, DIK, compliance_page, dik_page
 from generator.render.compliance.report_page import report_files, report_page_path
+from generator.render.reuse import Reuse
 
 
-def compliance_section(project: Project, state: Compliance) -> tuple[list[OutputFile], tuple[NavItem, ...]]:
-    """The compliance pages and their menu."""
+def compliance_section(project: Project, state: Compliance,
+                       reuse: Reuse | None = None) -> tuple[list[OutputFile], tuple[NavItem, ...]]:
+    """The compliance pages and their menu (the printable DIP kept by ``reuse`` while unchanged)."""
     added = [compliance_page(project, state), dik_page(project, state),
-             evidence_page(project, state), *print_files(project, state)]
+             evidence_page(project, state), *print_files(project, state, reuse)]
     reports: list[NavItem] = []
     if state.register is not None:
         added += report_files(state.register, state.calendar, state.monthly)
