@@ -215,6 +215,11 @@ class OutputFile:
     copy_from: str | None = None
 
 
+# The front-matter key of a page the render stage wrote whose body is generated HTML (never a
+# staff page's Markdown): the engine adapter passes that body through unchanged (build/engine.py).
+GENERATED_PAGE = "etalase_generated"
+
+
 @dataclass(frozen=True)
 class NavItem:
     title: str
