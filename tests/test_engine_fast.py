@@ -7,12 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from mkdocs.commands.build import get_context
 from mkdocs.config import load_config
 from mkdocs.structure.files import Files, get_files
+from mkdocs.structure.nav import get_navigation
 from mkdocs.structure.pages import Page
 
 from generator import pipeline
-from generator.build.engine import FAST_ENV, anchor_ids, generated_parts
+from generator.build.engine import FAST_ENV, anchor_ids, generated_parts, outside_nav_key
 from generator.model import GENERATED_PAGE
 from generator.settings import Settings
 from tests.conftest import ROOT, copy_repo, git_commit
@@ -129,3 +131,21 @@ def test_anchor_ids_are_the_ids_mkdocs_collects() -> None:
                  '<a name="n&amp;1">x</a><p ID=\'b\'>y</p><span name="not-an-anchor" id=c>z</span></div>')
     assert anchor_ids(html_text) == {"judul", "n&1", "b", "c"}
 
+
+
+def test_pages_outside_the_navigation_share_its_rendering_by_their_links(sample_site: Path) -> None:
+    config = load_config(str(sample_site.parent / ".etalase" / "mkdocs.yml"))
+    files = get_files(config)
+    nav = get_navigation(files, config)
+    for file in files.documentation_pages():
+        if file.page is None:
+            Page(None, file, config)
+
+    def key(uri: str) -> tuple[str, ...] | None:
+        page = files.get_file_from_path(uri).page
+        return outside_nav_key(get_context(nav, files, config, page))
+
+    entries = {key(f"informasi/{name}/index.md") for name in ("DIP-B-001", "DIP-SS-015", "DIP-DK-003")}
+    assert len(entries) == 1 and None not in entries  # rendered once for all entry pages
+    assert key("dataset/realisasi-apbd/index.md") == key("dataset/daftar-sekolah/index.md") not in entries
+    assert key("dip/index.md") is None and key("index.md") is None  # in the navigation: rendered as usual

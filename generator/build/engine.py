@@ -373,6 +373,58 @@ def _fast_render(page: Any, render: Any) -> Any:
     return fast
 
 
+# The theme's navigation and tabs are the same on every page outside the navigation (a DIP
+# entry, a dataset) whose links to the navigation's pages read the same: rendered once for each
+# set of those links (and of the path to the site's root) and shared, like a partial the engine
+# would cache itself. A page in the navigation (active items, its table of contents) is rendered
+# as usual. ``FAST_ENV=0`` turns this off too.
+SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html")
+
+
+def _share_output(template: Any) -> None:
+    """Render ``template`` once per page-outside-the-navigation key (see above)."""
+    render = template.root_render_func
+    outputs: dict[tuple[str, ...], str] = {}
+
+    def root_render_func(context: Any) -> Any:
+        key = outside_nav_key(context)
+        if key is None:
+            yield from render(context)
+            return
+        if key not in outputs:
+            outputs[key] = "".join(render(context))
+        yield outputs[key]
+    template.root_render_func = root_render_func
+
+
+def outside_nav_key(context: Any) -> tuple[str, ...] | None:
+    """What a navigation partial reads of a page outside the navigation: the page's path to the
+    root and its relative link to every item and to the home page and logo (None: in the navigation)."""
+    from mkdocs.utils import normalize_url  # in the engine's process only
+
+    page, nav, config = context.get("page"), context.get("nav"), context.get("config")
+    if page is None or nav is None or config is None or page.parent is not None or any(
+            item is page for item in nav.pages):
+        return None
+    if _FAST.get("nav") is not nav:
+        targets = [str(config.extra.get("homepage") or ""), str(config.theme.get("logo") or "")]
+        items = list(nav.items)
+        while items:
+            item = items.pop()
+            items.extend(getattr(item, "children", None) or ())
+            if getattr(item, "url", None) is not None:
+                targets.append(str(item.url))
+        _FAST.update(nav=nav, targets=targets)
+    return (str(context.get("base_url")), *(normalize_url(target, page) for target in _FAST["targets"]))
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    if os.environ.get(FAST_ENV) != "0":
+        for name in SHARED_PARTIALS:
+            _share_output(env.get_template(name))
+    return env
+
+
 # Reused pages: when the pipeline reuses unchanged pages, every file listed in
 # the ``REUSE_ENV`` file whose built output exists in the previous site is hard-linked from there
 # (the previous site is never written: a reused file is not written by the engine, and harden.py
