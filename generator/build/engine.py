@@ -366,11 +366,47 @@ def _fast_render(page: Any, render: Any) -> Any:
 
         heading, body = parts
         converter.reset()
-        page.content = f"{converter.convert(heading)}\n{body}"
+        content = f"{converter.convert(heading)}\n"
         page.toc = get_toc(getattr(converter, "toc_tokens", []))
-        page.present_anchor_ids, page.links_to_anchors = anchor_ids(page.content), {}
-        page.markdown = heading  # the body is kept once, as the content
+        page.present_anchor_ids, page.links_to_anchors = anchor_ids(content) | anchor_ids(body), {}
+        page.markdown = heading
+        if _deferring(config):  # the body is read again when the page is written (on_page_context)
+            page.content = content
+            _FAST["deferred"][page.file.src_uri] = len(content)
+        else:
+            page.content = content + body
     return fast
+
+
+def _deferring(config: Any) -> bool:
+    """Whether generated pages' bodies wait on disk until each page is written: when no plugin but
+    these hooks could read a page's content (``on_page_content``, ``on_post_build``)."""
+    if "defer" not in _FAST:
+        _FAST.update(defer=all(Path(name).resolve() == Path(__file__).resolve() for name in config.plugins),
+                     deferred={})
+    return bool(_FAST["defer"])
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """A deferred page gets its body back, read from its source as MkDocs read it."""
+    length = _FAST.get("deferred", {}).get(page.file.src_uri)
+    if length is not None:
+        from mkdocs.utils.meta import YAML_RE  # in the engine's process only
+
+        source = page.file.content_string
+        front = YAML_RE.match(source)
+        parts = generated_parts(source[front.end():].lstrip("\n") if front else "")
+        if parts is None or parts[0] != page.markdown or len(page.content) != length:
+            raise RuntimeError(f"{page.file.src_uri} changed while the site was built")
+        page.content += parts[1]
+    return context
+
+
+def on_post_page(output: Any, page: Any, config: Any) -> Any:
+    """A deferred page's content is freed once written: MkDocs would keep every page's."""
+    if _FAST.get("deferred", {}).pop(page.file.src_uri, None) is not None:
+        page.content = ""
+    return output
 
 
 # The theme's navigation and tabs are the same on every page outside the navigation (a DIP
@@ -440,6 +476,7 @@ _REUSED: dict[str, Any] = {}
 
 def on_config(config: Any) -> Any:
     _REUSED.clear()
+    _FAST.clear()
     listed = os.environ.get(REUSE_ENV)
     if listed:
         data = json.loads(Path(listed).read_text(encoding="utf-8"))
