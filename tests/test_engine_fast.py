@@ -15,7 +15,9 @@ from mkdocs.structure.pages import Page
 
 from generator import pipeline
 from generator.build.engine import FAST_ENV, anchor_ids, generated_parts, outside_nav_key
+from generator.i18n.languages import DEFAULT
 from generator.model import GENERATED_PAGE
+from generator.render.project import render_project
 from generator.settings import Settings
 from tests.conftest import ROOT, copy_repo, git_commit
 
@@ -158,3 +160,15 @@ def test_pages_outside_the_navigation_share_its_rendering_by_their_links(sample_
     assert len(entries) == 1 and None not in entries  # rendered once for all entry pages
     assert key("dataset/realisasi-apbd/index.md") == key("dataset/daftar-sekolah/index.md") not in entries
     assert key("dip/index.md") is None and key("index.md") is None  # in the navigation: rendered as usual
+
+
+def test_a_staff_page_cannot_mark_itself_generated(mini: Path) -> None:
+    page = mini / "content" / "pages" / "tentang.md"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("---\n", f"---\n{GENERATED_PAGE}: true\n", 1), encoding="utf-8")
+    settings = Settings(root=mini, cache=False)
+    outcome = pipeline.check(settings)
+    assert ("unknown-key", GENERATED_PAGE) in {(problem.code, problem.field) for problem in outcome.problems}
+    tree = render_project(outcome.project, settings, language=DEFAULT)
+    rendered = next(item.text for item in tree.files if str(item.path) == "tentang/index.md") or ""
+    assert GENERATED_PAGE not in rendered  # its front matter is rebuilt from the record: Markdown as usual
