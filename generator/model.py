@@ -226,6 +226,11 @@ class RenderUnit:
     paths: tuple[str, ...]
 
 
+# The front-matter key of a page the render stage wrote whose body is generated HTML (never a
+# staff page's Markdown): the engine adapter passes that body through unchanged (build/engine.py).
+GENERATED_PAGE = "etalase_generated"
+
+
 @dataclass(frozen=True)
 class NavItem:
     title: str

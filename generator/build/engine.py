@@ -9,6 +9,7 @@ same configuration and the same theme overrides, so an engine is one entry of
 
 from __future__ import annotations
 
+import html
 import importlib.util
 import json
 import os
@@ -26,7 +27,7 @@ import yaml
 
 from generator.i18n import LOCALE_DIR, OVERRIDE_TEXT, translator
 from generator.i18n.languages import Language
-from generator.model import DocsTree, NavItem
+from generator.model import GENERATED_PAGE, DocsTree, NavItem
 
 HERE = Path(__file__).parent
 
@@ -43,13 +44,13 @@ class Engine:
     stylesheet: str = ""  # a file of static/ added to the site's assets and stylesheets
     own_search: str = ""  # the engine's own search index, removed (Pagefind replaces it)
     distributions: tuple[str, ...] = ()  # the packages whose versions the output depends on
-    reuses: bool = False  # loads this module as its hooks to reuse unchanged pages (REUSE_ENV)
+    hooks: bool = False  # loads this module as its hooks: generated pages' fast path, reused pages
 
 
 ENGINES = {
     "mkdocs": Engine((sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}", "-d", "{site}"),
                      theme_package="material", distributions=("mkdocs", "mkdocs-material", "markdown"),
-                     reuses=True),
+                     hooks=True),
     # Zensical takes no -d and wants docs_dir and site_dir inside the folder of its configuration
     # (the work folder). Its search box is drawn unless its search is disabled, and it writes its
     # index (search.json) even then: Pagefind replaces both (searchindex.py).
@@ -206,11 +207,12 @@ def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engin
     env.pop(REUSE_ENV, None)
     if source_date is not None:
         env["SOURCE_DATE_EPOCH"] = str(source_date)
-    if reused is not None:
+    if spec.hooks:
         config = {**config, "hooks": [str(Path(__file__).resolve())]}
-        env[REUSE_ENV] = str(reused)
         # the hooks module imports the generator package
         env["PYTHONPATH"] = os.pathsep.join(part for part in (str(HERE.parents[1]), env.get("PYTHONPATH")) if part)
+    if reused is not None:
+        env[REUSE_ENV] = str(reused)
     config_path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=True), encoding="utf-8")
     command = [part.format(config=config_path, site=site_dir) for part in spec.command]
     result = subprocess.run(command, capture_output=True, text=True, check=False, env=env)
@@ -251,7 +253,7 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
     every date the engine writes (sitemap ``lastmod``, gzip header), so builds are reproducible.
 
     ``previous`` is the published site, built from the same configuration; ``reuse`` names, per
-    language code, the docs files that have not changed since. An engine that ``reuses`` links
+    language code, the docs files that have not changed since. An engine with ``hooks`` links
     their built files from ``previous`` instead of building them again (see the hooks below).
     """
     languages = tuple(tree.language for tree, _ in trees)
@@ -263,7 +265,7 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
                                commit=commit, languages=languages, locale_dir=locale_dir)
         name = f"mkdocs-{tree.language.code}.yml" if folder else "mkdocs.yml"
         reused = None
-        if ENGINES[engine].reuses and previous is not None and reuse and reuse.get(tree.language.code):
+        if ENGINES[engine].hooks and previous is not None and reuse and reuse.get(tree.language.code):
             reused = docs_dir.parent / f"reuse-{tree.language.code}.json"
             reused.write_text(json.dumps({"previous": str(previous / folder if folder else previous),
                                           "files": sorted(reuse[tree.language.code])}), encoding="utf-8")
@@ -287,8 +289,179 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
                         reused=frozenset(linked))
 
 
-# MkDocs hooks: when the pipeline reuses unchanged pages, MkDocs loads this file as its hooks
-# module (``hooks:`` in the written configuration; staff cannot add hooks). Every file listed in
+# MkDocs hooks: MkDocs loads this file as its hooks module on every build (``hooks:`` in the
+# written configuration; staff cannot add hooks).
+#
+# Generated pages (front matter GENERATED_PAGE) are a heading line and HTML the render stage
+# wrote, which Python-Markdown stashes as raw HTML blocks and puts back as they are. Only the
+# heading goes through Markdown, one instance with the configured extensions reused for every
+# page (so the heading's id, its permalink and the page's table of contents are MkDocs' own), and
+# the body is appended unchanged. MkDocs' own rendering remains for every other page, for a body
+# Markdown would touch before stashing it (tabs, carriage returns, lines of spaces, a code fence,
+# the stash's marker characters), for a page without a title in its front matter (its title is
+# its heading's text), and for every page when the configured extensions add a pre- or
+# postprocessor of their own. ``FAST_ENV=0`` turns the fast path off: the reference output,
+# which tests/test_engine_fast.py compares byte for byte.
+
+FAST_ENV = "ETALASE_ENGINE_FAST"
+# What Markdown changes in a raw HTML block before stashing it (NormalizeWhitespace, and the
+# fenced-code preprocessor, which runs first).
+_MARKDOWN_TOUCHES = re.compile(r"[\t\r\x02\x03]|\n +\n|^(?:~{3,}|`{3,})", re.MULTILINE)
+# The pre- and postprocessors that leave a raw HTML block free of those as it is.
+_RAW_HTML_KEEPERS = frozenset({
+    "markdown.preprocessors.NormalizeWhitespace", "markdown.preprocessors.HtmlBlockPreprocessor",
+    "markdown.extensions.fenced_code.FencedBlockPreprocessor", "markdown.postprocessors.RawHtmlPostprocessor",
+    "markdown.postprocessors.AndSubstitutePostprocessor"})
+# The anchors of a page: every element's id and every <a>'s name (MkDocs reads them from the
+# tree and the raw HTML; this reads them from the HTML, a comment's or script's ones included).
+_TAG = re.compile(r"<([a-zA-Z][^\s/>]*)([^>]*)>")
+_ANCHOR_ATTRIBUTE = re.compile(r"""\s(id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""", re.IGNORECASE)
+_FAST: dict[str, Any] = {}
+
+
+def generated_parts(markdown: str) -> tuple[str, str] | None:
+    """A generated page's heading line and HTML body, or None if Markdown could change the body."""
+    heading, blank, body = markdown.partition("\n\n")
+    body = body.strip("\n")
+    if not blank or not heading.startswith("# ") or "\n" in heading:
+        return None
+    if not (body.startswith("<div") and body.endswith("</div>")) or _MARKDOWN_TOUCHES.search(body):
+        return None
+    return heading, body
+
+
+def anchor_ids(html_text: str) -> set[str]:
+    """The ids (and ``<a name>``) of ``html_text``, as MkDocs collects them for anchor links."""
+    found: set[str] = set()
+    for tag, attributes in _TAG.findall(html_text):
+        for name, *values in _ANCHOR_ATTRIBUTE.findall(attributes):
+            if name.lower() == "id" or tag.lower() == "a":
+                found.add(html.unescape("".join(values)))
+    return found
+
+
+def _heading_markdown(config: Any) -> Any:
+    """The Markdown instance converting generated pages' headings (None: MkDocs renders them)."""
+    if _FAST.get("config") is not config:
+        import markdown  # in the engine's process only
+
+        converter = markdown.Markdown(extensions=config["markdown_extensions"],
+                                      extension_configs=config["mdx_configs"] or {})
+        processors = [*converter.preprocessors, *converter.postprocessors]
+        keeps = all(f"{type(item).__module__}.{type(item).__name__}" in _RAW_HTML_KEEPERS for item in processors)
+        _FAST.update(config=config, markdown=converter if keeps else None)
+    return _FAST["markdown"]
+
+
+def _fast_render(page: Any, render: Any) -> Any:
+    """``page.render``, converting only the heading of a generated page."""
+    def fast(config: Any, files: Any) -> None:
+        meta = page.meta or {}
+        parts = generated_parts(page.markdown or "") if meta.get(GENERATED_PAGE) is True and "title" in meta else None
+        converter = _heading_markdown(config) if parts else None
+        if parts is None or converter is None:
+            render(config, files)
+            return
+        from mkdocs.structure.toc import get_toc  # in the engine's process only
+
+        heading, body = parts
+        converter.reset()
+        content = f"{converter.convert(heading)}\n"
+        page.toc = get_toc(getattr(converter, "toc_tokens", []))
+        page.present_anchor_ids, page.links_to_anchors = anchor_ids(content) | anchor_ids(body), {}
+        page.markdown = heading
+        if _deferring(config):  # the body is read again when the page is written (on_page_context)
+            page.content = content
+            _FAST["deferred"][page.file.src_uri] = len(content)
+        else:
+            page.content = content + body
+    return fast
+
+
+def _deferring(config: Any) -> bool:
+    """Whether generated pages' bodies wait on disk until each page is written: when no plugin but
+    these hooks could read a page's content (``on_page_content``, ``on_post_build``)."""
+    if "defer" not in _FAST:
+        _FAST.update(defer=all(Path(name).resolve() == Path(__file__).resolve() for name in config.plugins),
+                     deferred={})
+    return bool(_FAST["defer"])
+
+
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """A deferred page gets its body back, read from its source as MkDocs read it."""
+    length = _FAST.get("deferred", {}).get(page.file.src_uri)
+    if length is not None:
+        from mkdocs.utils.meta import YAML_RE  # in the engine's process only
+
+        source = page.file.content_string
+        front = YAML_RE.match(source)
+        parts = generated_parts(source[front.end():].lstrip("\n") if front else "")
+        if parts is None or parts[0] != page.markdown or len(page.content) != length:
+            raise RuntimeError(f"{page.file.src_uri} changed while the site was built")
+        page.content += parts[1]
+    return context
+
+
+def on_post_page(output: Any, page: Any, config: Any) -> Any:
+    """A deferred page's content is freed once written: MkDocs would keep every page's."""
+    if _FAST.get("deferred", {}).pop(page.file.src_uri, None) is not None:
+        page.content = ""
+    return output
+
+
+# The theme's navigation and tabs are the same on every page outside the navigation (a DIP
+# entry, a dataset) whose links to the navigation's pages read the same: rendered once for each
+# set of those links (and of the path to the site's root) and shared, like a partial the engine
+# would cache itself. A page in the navigation (active items, its table of contents) is rendered
+# as usual. ``FAST_ENV=0`` turns this off too.
+SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html")
+
+
+def _share_output(template: Any) -> None:
+    """Render ``template`` once per page-outside-the-navigation key (see above)."""
+    render = template.root_render_func
+    outputs: dict[tuple[str, ...], str] = {}
+
+    def root_render_func(context: Any) -> Any:
+        key = outside_nav_key(context)
+        if key is None:
+            yield from render(context)
+            return
+        if key not in outputs:
+            outputs[key] = "".join(render(context))
+        yield outputs[key]
+    template.root_render_func = root_render_func
+
+
+def outside_nav_key(context: Any) -> tuple[str, ...] | None:
+    """What a navigation partial reads of a page outside the navigation: the page's path to the
+    root and its relative link to every item and to the home page and logo (None: in the navigation)."""
+    from mkdocs.utils import normalize_url  # in the engine's process only
+
+    page, nav, config = context.get("page"), context.get("nav"), context.get("config")
+    if page is None or nav is None or config is None or page.parent is not None or any(
+            item is page for item in nav.pages):
+        return None
+    if _FAST.get("nav") is not nav:
+        targets = [str(config.extra.get("homepage") or ""), str(config.theme.get("logo") or "")]
+        items = list(nav.items)
+        while items:
+            item = items.pop()
+            items.extend(getattr(item, "children", None) or ())
+            if getattr(item, "url", None) is not None:
+                targets.append(str(item.url))
+        _FAST.update(nav=nav, targets=targets)
+    return (str(context.get("base_url")), *(normalize_url(target, page) for target in _FAST["targets"]))
+
+
+def on_env(env: Any, config: Any, files: Any) -> Any:
+    if os.environ.get(FAST_ENV) != "0":
+        for name in SHARED_PARTIALS:
+            _share_output(env.get_template(name))
+    return env
+
+
+# Reused pages: when the pipeline reuses unchanged pages, every file listed in
 # the ``REUSE_ENV`` file whose built output exists in the previous site is hard-linked from there
 # (the previous site is never written: a reused file is not written by the engine, and harden.py
 # replaces files instead of writing into them); a reused page is neither read, converted nor
@@ -303,6 +476,7 @@ _REUSED: dict[str, Any] = {}
 
 def on_config(config: Any) -> Any:
     _REUSED.clear()
+    _FAST.clear()
     listed = os.environ.get(REUSE_ENV)
     if listed:
         data = json.loads(Path(listed).read_text(encoding="utf-8"))
@@ -338,7 +512,10 @@ def on_files(files: Any, config: Any) -> Any:
 
 
 def on_pre_page(page: Any, config: Any, files: Any) -> Any:
-    if page.file.src_uri in _REUSED.get("pages", ()):
+    if page.file.src_uri not in _REUSED.get("pages", ()):
+        if os.environ.get(FAST_ENV) != "0":
+            page.render = _fast_render(page, page.render)
+    else:
         def read_source(config: Any) -> None:
             page.markdown, page.meta = "", {"template": REUSED_TEMPLATE}
 

@@ -16,7 +16,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from generator.i18n import Language, Translator, current, current_language
-from generator.model import OutputFile
+from generator.model import GENERATED_PAGE, OutputFile
 from generator.render.routes import HOME
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -46,8 +46,14 @@ def html_block(template: str, *, before: str = "", **context: Any) -> str:
 
 def page_file(path: str, title: str, description: str, body: str, *, hide_toc: bool = True,
               hide_nav: bool = False, extra_meta: dict[str, Any] | None = None,
-              search: dict[str, Any] | None = None, searchable: bool = True) -> OutputFile:
-    """A Markdown page with its front matter; ``title`` and ``description`` are escaped here."""
+              search: dict[str, Any] | None = None, searchable: bool = True,
+              staff: bool = False) -> OutputFile:
+    """A Markdown page with its front matter; ``title`` and ``description`` are escaped here.
+
+    ``body`` is HTML from ``html_block`` unless ``staff``: a staff page's body is Markdown, for
+    the engine's Markdown and harden's sanitiser. A generated page is marked ``GENERATED_PAGE``
+    and the engine passes its body through as it is (only its heading is Markdown).
+    """
     # The home page's <title> is the site name alone, so it carries no title of its own.
     meta: dict[str, Any] = {} if path == HOME else {"title": html.escape(title)}
     meta.update(extra_meta or {})
@@ -58,6 +64,8 @@ def page_file(path: str, title: str, description: str, body: str, *, hide_toc: b
     hide = [name for name, on in (("toc", hide_toc), ("navigation", hide_nav)) if on]
     if hide:
         meta["hide"] = hide
+    if not staff:
+        meta[GENERATED_PAGE] = True
     front = "".join(f"{key}: {json.dumps(value, ensure_ascii=False)}\n" for key, value in meta.items())
     if not searchable:  # a copy of other pages or a list of links: noise in search results
         front = "search:\n  exclude: true\n" + front

@@ -24,7 +24,7 @@ def staff_pages(project: Project, language: Language, *,
     for page in project.pages:
         path = f"{page.slug}/index.md"
         rendered = page_file(path, page.title, page.description, rewrite_page_links(page.body, slugs),
-                             hide_toc=False)
+                             hide_toc=False, staff=True)
         if language != DEFAULT:
             rendered = _translated(rendered, project, language, page.slug, slugs)
         extra = (appendix or {}).get(page.slug)
@@ -41,7 +41,7 @@ def _translated(item: OutputFile, project: Project, language: Language, slug: st
     own = next((page for page in project.translated_pages if page.source == source), None)
     if own is not None:  # loaded and checked like every page; rebuilt from its record, never copied
         return page_file(str(item.path), own.title, own.description, rewrite_page_links(own.body, slugs),
-                         hide_toc=False)
+                         hide_toc=False, staff=True)
     heading = _("Hanya dalam bahasa Indonesia")
     sentence = _("Halaman ini belum diterjemahkan; ditampilkan dalam bahasa Indonesia.")
     note = f'!!! note "{heading}"\n    {sentence}\n\n'
