@@ -21,11 +21,14 @@ from generator import pipeline
 from generator.compliance.context import gather
 from generator.i18n import DEFAULT, active
 from generator.load.project import load_project
-from generator.model import Dataset
-from generator.render.catalog_pages import PAGE_BYTES, PAGE_CARDS, card_cost, split
+from generator.model import Dataset, DocsTree
+from generator.render.catalog_pages import PAGE_BYTES, PAGE_CARDS, card_cost, catalog_list_files, split
 from generator.render.datasets import dataset_files
+from generator.render.page import page_file
 from generator.render.project import dataset_outputs
+from generator.render.routes import dataset_page
 from generator.settings import Settings
+from generator.validate.checks.published import check_tree
 from tests.browser import browsing, serving
 from tests.conftest import ROOT
 from tests.test_dip_lists import LIMIT, axe_violations, links, resolve
@@ -124,6 +127,19 @@ def test_long_cards_make_shorter_pages_and_a_short_catalogue_keeps_one_page() ->
     pages = split(long)
     assert sum(len(page) for page in pages) == 120 and len(pages) > 10
     assert all(sum(card_cost(item) for item in page) <= PAGE_BYTES for page in pages)
+
+
+def test_a_dataset_named_by_a_page_number_stops_the_build_with_path_collision() -> None:
+    base = datasets_of(ROOT)[0]
+    datasets = [replace(base, name=str(number) if number == 2 else f"d-{number:03d}") for number in range(120)]
+    datasets.sort(key=lambda dataset: dataset.name)
+    with active(DEFAULT):
+        files = catalog_list_files(datasets)
+        page = page_file(dataset_page("2"), base.title, base.description, "<p>data</p>")
+    tree = DocsTree(files=(*files, page), nav=(), site_name="Etalase", site_description="", site_url=None,
+                    repo_url=None)
+    assert [(problem.code, dict(problem.params)["path"]) for problem in check_tree(tree, ROOT)] == [
+        ("path-collision", "dataset/2/index.md")]
 
 
 @pytest.fixture
