@@ -87,6 +87,15 @@ def test_every_dataset_is_on_exactly_one_page_chained_by_prev_and_next(long_cata
     assert '<a rel="next" href="2/">' in first and '<a rel="prev"' not in first and 'href="3/"' in first
 
 
+def test_the_evidence_page_links_the_catalogue_pages_not_every_dataset(long_catalog: Path) -> None:
+    site = long_catalog / "site"
+    targets = {resolve("data-dukung/", href) for href, _rel in links(site, "data-dukung/")}
+    assert {"dataset/", "dataset/2/", "dataset/3/"} <= targets
+    assert not [place for place in targets if re.fullmatch(r"dataset/[a-z][^/]*/", place)]
+    page = (site / "data-dukung" / "index.html").read_text(encoding="utf-8")
+    assert "Katalog dataset terbuka, halaman 3 dari 3 (" in page
+
+
 def test_the_index_says_what_the_cards_say(long_catalog: Path) -> None:
     site = long_catalog / "site"
     index = json.loads((site / "dataset" / "indeks-katalog.json").read_text(encoding="utf-8"))
