@@ -3,10 +3,11 @@ cards are on numbered static pages, each dataset on exactly one, chained by rel=
 reachable without JavaScript in both languages; the compact index says what the cards say; in
 Chromium the search box of page 1 finds a dataset of page 3, the topic filter and the sort act on
 the whole catalogue, the index is fetched once on demand, and without it the filter says it
-searches this page only. A short catalogue keeps its one page."""
+searches this page only. A short catalogue keeps its one page; a long DIP keeps the compliance pages small."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterator
@@ -19,10 +20,13 @@ from playwright.sync_api import Browser, Page, expect
 from benchmarks.synth import write_portal
 from generator import pipeline
 from generator.compliance.context import gather
+from generator.compliance.freshness import Staleness
 from generator.i18n import DEFAULT, active
 from generator.load.project import load_project
 from generator.model import Dataset, DocsTree
 from generator.render.catalog_pages import PAGE_BYTES, PAGE_CARDS, card_cost, catalog_list_files, split
+from generator.render.compliance.evidence import evidence_page
+from generator.render.compliance.pages import ENTRIES_SHOWN, STALE_SHOWN, compliance_page
 from generator.render.datasets import dataset_files
 from generator.render.page import page_file
 from generator.render.project import dataset_outputs
@@ -244,3 +248,25 @@ def test_without_the_index_the_filter_says_it_searches_this_page_only(page: Page
     assert 0 < visible.count() < PAGE_CARDS
     assert all(subject in text.lower() for text in visible.all_inner_texts())
     expect(page.locator(".etl-pages")).to_be_visible()
+
+
+def test_a_long_dip_keeps_the_compliance_pages_small() -> None:
+    settings = Settings(root=ROOT, cache=False)
+    project, _problems = load_project(settings)
+    state = gather(project, settings)
+    entry = project.dip[0]
+    many = tuple(replace(entry, id=f"X-{number:04d}") for number in range(ENTRIES_SHOWN + 30))
+    status = replace(state.statuses[0], entries=many)
+    overdue = Staleness(reason="berkala", since=dt.date(2025, 1, 1), updated=None)
+    state = replace(state, statuses=(status, *state.statuses[1:]),
+                    stale_entries={item.id: overdue for item in many} | {
+                        f"Y-{number:04d}": overdue for number in range(STALE_SHOWN)})
+    with active(DEFAULT, settings.locale_dir):
+        page = compliance_page(project, state).text or ""
+        evidence = evidence_page(project, state).text or ""
+    total = len(many) + STALE_SHOWN
+    assert f"Perlu diperbarui ({total})" in page
+    assert f"Dan {total - STALE_SHOWN} lainnya" in page and 'href="../dip/?cari=perlu+diperbarui"' in page
+    row = page.split(f'id="butir-{status.item.id}"', 1)[1].split("</tr>", 1)[0]
+    assert row.count("<a ") == ENTRIES_SHOWN and "dan 30 entri lain" in row
+    assert sum(f"informasi/X-{number:04d}/" in evidence for number in range(len(many))) == ENTRIES_SHOWN

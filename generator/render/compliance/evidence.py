@@ -11,6 +11,7 @@ from generator.i18n import N_, _
 from generator.model import Dataset, OutputFile, Project
 from generator.render.catalog_pages import split
 from generator.render.compliance.items import item_text
+from generator.render.compliance.pages import ENTRIES_SHOWN
 from generator.render.compliance.report_page import ROOT as REPORTS
 from generator.render.page import html_block, page_file
 from generator.render.routes import catalog_page, dataset_page, entry_page, relative, target
@@ -60,7 +61,7 @@ def _paths(project: Project, state: Compliance) -> dict[str, list[tuple[str, str
     for status in state.statuses:
         group = status.item.monev if status.item.monev in found else "jenis-informasi"
         found[group] += [(target(entry_page(entry.id)), f"{entry.id} {entry.title} ({item_text(status.item, 'title')})")
-                         for entry in status.entries]
+                         for entry in status.entries[:ENTRIES_SHOWN]]
     found["digitalisasi"] += _dataset_paths(sorted(project.datasets, key=lambda dataset: dataset.name))
     return found
 
