@@ -18,7 +18,8 @@ def _card(files: int) -> dict[str, object]:
 
 def _catalog(language: Language, files: int) -> str:
     with active(language):
-        return html_block("catalog.html", datasets=[_card(files)], topics=[])
+        return html_block("catalog.html", datasets=[_card(files)], topics=[], total=1, pager=None,
+                          index_url="", page_size=20)
 
 
 def test_every_site_text_has_an_english_translation() -> None:

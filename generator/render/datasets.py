@@ -1,29 +1,26 @@
-"""The catalogue section: one page per dataset (with its downloads) and the catalogue page."""
+"""The catalogue section: one page per dataset (with its downloads) and the catalogue (``catalog_pages.py``)."""
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import Any
 
 from generator.catalog import DatasetOutput
 from generator.catalog.page import provenance_context
 from generator.catalog.schemaorg import dataset_jsonld, script_json
 from generator.compliance.context import Compliance
-from generator.i18n import _
-from generator.i18n.format import date_label
 from generator.load.history import History
 from generator.load.views import parse_views
 from generator.model import Dataset, DipEntry, OutputFile, Profile, Project
+from generator.render.catalog_pages import catalog_list_files
 from generator.render.compliance.pages import stale_note
 from generator.render.dataset_context import dataset_context
 from generator.render.dip_data import entry_context
 from generator.render.page import html_block, page_file
 from generator.render.reuse import Reuse, canonical
-from generator.render.routes import CATALOG, dataset_page, dip_list_page, relative, target
+from generator.render.routes import dataset_page, dip_list_page, relative, target
 from generator.render.search_facets import search_facets
 from generator.render.views import view_contexts
-from generator.vocab import FREQUENCIES
 
 # A dataset page names at most this many of the DIP entries that link it (the rest are counted and
 # the DIP lists and downloads have them all): a dataset linked by thousands of entries keeps a small page.
@@ -58,10 +55,7 @@ def dataset_files(project: Project, state: Compliance, outputs: dict[str, Datase
         views, _problems = parse_views(dataset)
         leaflet = leaflet or any(view.kind == "map" for view in views)
         files += output.files
-    cards = [_card(dataset, CATALOG) for dataset in datasets]
-    topics = sorted({dataset.topic for dataset in datasets if dataset.topic})
-    files.append(page_file(CATALOG, _("Katalog Dataset"), _("Katalog data terbuka"),
-                           html_block("catalog.html", datasets=cards, topics=topics)))
+    files += catalog_list_files(datasets)
     return files, leaflet
 
 
@@ -81,15 +75,3 @@ def _dataset_page(project: Project, dataset: Dataset, entries: list[DipEntry], o
     return [page_file(page, dataset.title, dataset.description, body,
                       extra_meta={"etalase_jsonld": jsonld}, search=search_facets(dataset=dataset))]
 
-
-def _card(dataset: Dataset, page: str) -> dict[str, Any]:
-    summary = dataset.description.split("\n")[0]
-    frequency = FREQUENCIES.get(dataset.frequency)
-    return {"title": dataset.title, "url": relative(page, target(dataset_page(dataset.name))),
-            "summary": summary if len(summary) <= 240 else summary[:239] + "…",
-            "topic": dataset.topic, "publisher": dataset.publisher,
-            "publisher_unit": dataset.publisher_unit,
-            "frequency": _(frequency) if frequency else dataset.frequency,
-            "updated": date_label(dataset.updated), "resource_count": len(dataset.resources),
-            "updated_iso": dataset.updated.isoformat() if dataset.updated else "",
-            "keywords": dataset.keywords}

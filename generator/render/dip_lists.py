@@ -20,13 +20,13 @@ from generator.compliance.context import Compliance
 from generator.i18n import _
 from generator.model import DipEntry, OutputFile
 from generator.render.page import html_block, page_file
+from generator.render.paging import cut, pager
 from generator.render.routes import DIP_CSV, DIP_JSON, DIP_LIST_INDEX, dip_list_page, relative, target
 from generator.vocab import CATEGORIES
 
 PAGE_ENTRIES = 100
 PAGE_BYTES = 120_000  # rows of one page; with the theme's page chrome a page stays far under 300 KB
 ROW_MARKUP = 420  # the tags, links and attributes of one row besides its escaped values
-WINDOW = 2  # page numbers shown on each side of the current one
 
 
 @dataclass(frozen=True)
@@ -55,18 +55,7 @@ def row_cost(entry: DipEntry) -> int:
 def split(entries: tuple[DipEntry, ...], *, most: int = PAGE_ENTRIES,
           budget: int = PAGE_BYTES) -> list[tuple[DipEntry, ...]]:
     """The entries cut into pages of at most ``most`` entries and about ``budget`` bytes of rows."""
-    pages: list[tuple[DipEntry, ...]] = []
-    current: list[DipEntry] = []
-    size = 0
-    for entry in entries:
-        cost = row_cost(entry)
-        if current and (len(current) >= most or size + cost > budget):
-            pages.append(tuple(current))
-            current, size = [], 0
-        current.append(entry)
-        size += cost
-    pages.append(tuple(current))  # an empty list is one page that says so
-    return pages
+    return cut(entries, row_cost, most=most, budget=budget)
 
 
 def dip_lists(entries: tuple[DipEntry, ...]) -> list[DipList]:
@@ -138,24 +127,3 @@ def _row(entry: DipEntry, folder: str, labels: dict[str, str], *, stale: bool) -
             "summary": entry.summary, "holder": entry.holder, "responsible": entry.responsible,
             "made_when": entry.made_when, "made_where": entry.made_where, "form": entry.form,
             "retention": entry.retention, "year": entry.year, "url": f"{folder}{entry.id}/", "stale": stale}
-
-
-def pager(paths: list[str], number: int) -> dict[str, Any] | None:
-    """Links from page ``number`` (from 1) of ``paths`` to the others: previous, next, the first,
-    the last and a few around this one; None for a single page."""
-    pages = len(paths)
-    if pages < 2:
-        return None
-
-    def link(other: int) -> str:
-        return relative(paths[number - 1], target(paths[other - 1]))
-
-    shown = sorted({1, pages, *range(max(1, number - WINDOW), min(pages, number + WINDOW) + 1)})
-    numbers: list[dict[str, Any]] = []
-    for index, other in enumerate(shown):
-        if index and other - shown[index - 1] > 1:
-            numbers.append({"gap": True})
-        numbers.append({"gap": False, "number": other, "url": link(other), "current": other == number})
-    return {"page": number, "pages": pages, "numbers": numbers,
-            "prev_url": link(number - 1) if number > 1 else "",
-            "next_url": link(number + 1) if number < pages else ""}

@@ -15,6 +15,7 @@ from generator.i18n import current_language
 HOME = "index.md"
 DIP_INDEX = "dip/index.md"
 CATALOG = "dataset/index.md"
+CATALOG_INDEX = "dataset/indeks-katalog.json"  # the compact index a long catalogue's filters read
 DIP_CSV = "dip/daftar-informasi-publik.csv"
 DIP_JSON = "dip/daftar-informasi-publik.json"  # the whole DIP as a download, one object a row
 DIP_LIST_INDEX = "dip/indeks-daftar.json"  # the compact index the list pages filter with
@@ -34,6 +35,11 @@ def entry_page(entry_id: str) -> str:
 
 def dataset_page(name: str) -> str:
     return f"dataset/{name}/index.md"
+
+
+def catalog_page(number: int = 1) -> str:
+    """A page of the dataset catalogue: ``dataset/``; page ``n`` > 1 is ``dataset/n/``."""
+    return f"dataset/{number}/index.md" if number > 1 else CATALOG
 
 
 def category_page(slug: str) -> str:

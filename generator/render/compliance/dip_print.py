@@ -17,8 +17,9 @@ from generator.compliance.context import Compliance
 from generator.i18n import N_, _
 from generator.i18n.format import date_label
 from generator.model import DipEntry, OutputFile, Project
-from generator.render.dip_lists import pager, split
+from generator.render.dip_lists import split
 from generator.render.page import html_block, page_file
+from generator.render.paging import pager
 from generator.render.reuse import Reuse
 from generator.render.routes import relative
 

@@ -8,11 +8,13 @@ from generator.compliance.checklist import MONEV_GROUPS
 from generator.compliance.context import Compliance
 from generator.compliance.service_report import years_of
 from generator.i18n import N_, _
-from generator.model import OutputFile, Project
+from generator.model import Dataset, OutputFile, Project
+from generator.render.catalog_pages import split
 from generator.render.compliance.items import item_text
+from generator.render.compliance.pages import ENTRIES_SHOWN
 from generator.render.compliance.report_page import ROOT as REPORTS
 from generator.render.page import html_block, page_file
-from generator.render.routes import dataset_page, entry_page, relative, target
+from generator.render.routes import catalog_page, dataset_page, entry_page, relative, target
 
 EVIDENCE = "data-dukung/index.md"
 # Words in a page's address that say which group a staff-written page supports.
@@ -59,10 +61,22 @@ def _paths(project: Project, state: Compliance) -> dict[str, list[tuple[str, str
     for status in state.statuses:
         group = status.item.monev if status.item.monev in found else "jenis-informasi"
         found[group] += [(target(entry_page(entry.id)), f"{entry.id} {entry.title} ({item_text(status.item, 'title')})")
-                         for entry in status.entries]
-    found["digitalisasi"] += [(target(dataset_page(dataset.name)), _("Dataset: {title}").format(title=dataset.title))
-                              for dataset in sorted(project.datasets, key=lambda dataset: dataset.name)]
+                         for entry in status.entries[:ENTRIES_SHOWN]]
+    found["digitalisasi"] += _dataset_paths(sorted(project.datasets, key=lambda dataset: dataset.name))
     return found
+
+
+def _dataset_paths(datasets: list[Dataset]) -> list[tuple[str, str]]:
+    """Each dataset's page; for a catalogue of several pages, each page of the catalogue instead (every
+    dataset one click away), so this page does not grow with the number of datasets."""
+    pages = split(datasets)
+    if len(pages) == 1:
+        return [(target(dataset_page(dataset.name)), _("Dataset: {title}").format(title=dataset.title))
+                for dataset in datasets]
+    title = _("Katalog dataset terbuka")
+    return [(target(catalog_page(number)),
+             _("{title}, halaman {page} dari {pages}").format(title=title, page=number, pages=len(pages))
+             + f" ({chunk[0].title} … {chunk[-1].title})") for number, chunk in enumerate(pages, start=1)]
 
 
 def evidence_page(project: Project, state: Compliance) -> OutputFile:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from generator.compliance.checklist import KINDS, score
 from generator.compliance.context import Compliance
@@ -25,6 +26,11 @@ PRINT = "dip/cetak/index.md"
 KIND_LABELS = {"berkala": N_("Informasi berkala"), "serta_merta": N_("Informasi serta merta"),
                "setiap_saat": N_("Informasi setiap saat")}
 STATUS_LABELS = {"ada": N_("Tersedia"), "perlu-diperbarui": N_("Perlu diperbarui"), "tidak-ada": N_("Belum ada")}
+# A long DIP keeps this page small: an obligation names at most ENTRIES_SHOWN of its entries and the
+# list of what needs updating at most STALE_SHOWN items; the rest are counted, the DIP lists mark every
+# overdue entry (their search finds them all) and `validate` warns of every overdue entry and dataset.
+ENTRIES_SHOWN = 20
+STALE_SHOWN = 100
 REASONS = {"berkala": N_("informasi berkala lebih dari enam bulan tidak diperbarui"),
            "rilis": N_("rencana rilis berikutnya sudah lewat"),
            "frekuensi": N_("terlambat menurut frekuensi pembaruannya")}
@@ -36,10 +42,12 @@ def compliance_page(project: Project, state: Compliance) -> OutputFile:
     groups = [{"key": kind.replace("_", "-"), "label": _(KIND_LABELS[kind]),
                "rows": [_status_row(status, state, page) for status in state.statuses
                         if status.item.kind == kind]} for kind in KINDS]
+    stale = stale_list(project, state, page)
     body = html_block("kepatuhan.html", extra_file=EXTRA_FILE, today=date_label(state.today),
                  declared=state.checklist_declared, percent=percent, good=good, mandatory=mandatory,
                  groups=[group for group in groups if group["rows"]],
-                 stale=stale_list(project, state, page), expired=_expired(project, state, page),
+                 stale=stale[:STALE_SHOWN], stale_total=len(stale), expired=_expired(project, state, page),
+                 stale_search_url=relative(page, "dip/") + "?" + urlencode({"cari": _("perlu diperbarui")}),
                  extra_codes=sorted(extra_codes(Path(project.root)).items()),
                  dik_url=relative(page, "dik/"), evidence_url=relative(page, "data-dukung/"),
                  print_url=relative(page, "dip/cetak/"))
@@ -55,7 +63,8 @@ def _status_row(status: Any, state: Compliance, page: str) -> dict[str, Any]:
             "status": "tidak-wajib" if optional_gap else status.status,
             "status_label": _("Tidak ada (tidak wajib)") if optional_gap else _(STATUS_LABELS[status.status]),
             "entries": [{"id": entry.id, "url": relative(page, target(entry_page(entry.id))),
-                         "stale": entry.id in state.stale_entries} for entry in status.entries]}
+                         "stale": entry.id in state.stale_entries} for entry in status.entries[:ENTRIES_SHOWN]],
+            "more": max(0, len(status.entries) - ENTRIES_SHOWN)}
 
 
 def stale_list(project: Project, state: Compliance, page: str) -> list[dict[str, str]]:

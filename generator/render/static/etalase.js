@@ -17,6 +17,18 @@
     });
   }
 
+  function tn(singular, plural, count, values) {
+    var forms = STRINGS[singular];
+    var text = count === 1 ? singular : plural;
+    if (forms && typeof forms === "object") {
+      var rule = new Intl.PluralRules(document.documentElement.lang || "id").select(count);
+      text = forms[rule] || forms.other || text;
+    }
+    values = values || {};
+    values.count = count;
+    return t(text, values);
+  }
+
   function norm(text) {
     return (text || "").toLocaleLowerCase("id").normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
   }
@@ -216,18 +228,21 @@
     });
   };
 
-  /* A DIP list cut into static pages (dip/, dip/2/, ...): this page holds a part of the list, so
-     the filters and the sort read the whole list from its compact index (dip/indeks-daftar.json),
+  /* A DIP list or the dataset catalogue cut into static pages (dip/, dip/2/, ...; dataset/,
+     dataset/2/, ...): this page holds a part of the list, so the filters and the sort read the
+     whole list from its compact index (dip/indeks-daftar.json, dataset/indeks-katalog.json),
      fetched once, the first time a citizen filters, searches or sorts. Clearing the filters puts
-     the page's own rows and its links to the other pages back. */
+     the page's own rows or cards and its links to the other pages back. */
   function WholeList(table, box) {
     this.table = table;
     this.url = box.getAttribute("data-etl-index");
-    this.entries = box.getAttribute("data-etl-entries");  // the folder of the entries' pages
+    this.entries = box.getAttribute("data-etl-entries");  // the folder of the entries' or datasets' pages
     this.category = box.getAttribute("data-etl-category") || "";
     this.year = box.getAttribute("data-etl-year") || "";
     this.labels = JSON.parse(box.getAttribute("data-etl-categories") || "{}");
-    this.withCategory = table.target.tHead.rows[0].cells.length > 7;
+    // The catalogue's cards: frequency labels and month names in the page's language.
+    this.names = JSON.parse(box.getAttribute("data-etl-labels") || "{}");
+    this.withCategory = table.isTable && table.target.tHead.rows[0].cells.length > 7;
     this.links = box.parentNode.querySelector(".etl-pages");  // the static links to the other pages
     this.total = parseInt(box.getAttribute("data-etl-total") || "0", 10);
     this.records = null;
@@ -239,7 +254,8 @@
   WholeList.prototype.wanted = function () {
     var c = this.table.controls;
     return !this.failed && Boolean((c.text && c.text.value.trim()) || (c.unit && c.unit.value)
-      || (c.year && c.year.value) || this.table.sortColumn >= 0);
+      || (c.year && c.year.value) || (c.topic && c.topic.value) || (c.sort && c.sort.value)
+      || this.table.sortColumn >= 0);
   };
 
   WholeList.prototype.load = function (done) {
@@ -258,11 +274,13 @@
     var self = this;
     var names = index.fields.map(function (name) { return name.replace(/@$/, ""); });
     var shared = index.fields.map(function (name) { return /@$/.test(name); });
-    return index.entries.map(function (row) {
+    var records = (index.entries || index.datasets).map(function (row) {
       var entry = {};
       names.forEach(function (name, i) { entry[name] = shared[i] ? index.strings[row[i]] : row[i]; });
       return entry;
-    }).filter(function (entry) {
+    });
+    if (!self.table.isTable) return records.map(function (entry, position) { return self.readCard(entry, position); });
+    return records.filter(function (entry) {
       return (!self.category || entry.category === self.category)
         && (!self.year || String(entry.year) === self.year);
     }).map(function (entry, position) {
@@ -275,6 +293,22 @@
     });
   };
 
+  /* A dataset of the catalogue's index: its card's texts, as the page's own cards show them. */
+  WholeList.prototype.readCard = function (entry, position) {
+    var frequencies = this.names.frequencies || {};
+    var months = this.names.months || [];
+    var date = /^(\d{4})-(\d{2})-(\d{2})/.exec(entry.updated || "");
+    entry.position = position;
+    entry.frequencyLabel = frequencies[entry.frequency] || entry.frequency;
+    // The site's date format, d MMMM y: 4 Maret 2025
+    entry.updatedLabel = date ? parseInt(date[3], 10) + " " + (months[parseInt(date[2], 10) - 1] || date[2]) + " "
+      + date[1] : "";
+    entry.sort = { judul: entry.title, diperbarui: entry.updated || "" };
+    entry.text = norm([entry.title, entry.summary, entry.topic, entry.publisher, entry.frequencyLabel,
+      entry.updatedLabel].concat(entry.keywords || []).join(" "));
+    return entry;
+  };
+
   WholeList.prototype.apply = function () {
     var self = this;
     var table = self.table;
@@ -282,11 +316,20 @@
     var words = norm(c.text && c.text.value).split(/\s+/).filter(Boolean);
     var unit = c.unit ? c.unit.value : "";
     var year = c.year ? c.year.value : "";
+    var topic = c.topic ? c.topic.value : "";
     var matching = self.records.filter(function (entry) {
       return words.every(function (w) { return entry.text.indexOf(w) !== -1; })
-        && (!unit || entry.holder === unit) && (!year || String(entry.year) === year);
+        && (!unit || entry.holder === unit) && (!year || String(entry.year) === year)
+        && (!topic || entry.topic === topic);
     });
-    if (table.sortColumn >= 0) {
+    var how = !table.isTable && c.sort ? c.sort.value : "";
+    if (how) {
+      var key = how.replace(/-turun$/, "");
+      var order = /-turun$/.test(how) ? -1 : 1;
+      matching.sort(function (a, b) {
+        return order * compare(a.sort[key] || "", b.sort[key] || "") || a.position - b.position;
+      });
+    } else if (table.sortColumn >= 0) {
       var column = table.sortColumn;
       var sign = table.sortDir === "descending" ? -1 : 1;
       matching.sort(function (a, b) {
@@ -297,7 +340,9 @@
     table.page = Math.min(table.page, pages);
     var first = (table.page - 1) * table.pageSize;
     var rows = document.createDocumentFragment();
-    matching.slice(first, first + table.pageSize).forEach(function (entry) { rows.appendChild(self.row(entry)); });
+    matching.slice(first, first + table.pageSize).forEach(function (entry) {
+      rows.appendChild(table.isTable ? self.row(entry) : self.card(entry));
+    });
     table.body.textContent = "";
     table.body.appendChild(rows);
     self.showing = true;
@@ -355,6 +400,35 @@
     [entry.holder, entry.responsible, entry.made_when + ", " + entry.made_where, entry.form, entry.retention]
       .forEach(function (text) { cell(text); });
     return tr;
+  };
+
+  /* A dataset's card, as catalog.html writes it. */
+  WholeList.prototype.card = function (entry) {
+    var li = document.createElement("li");
+    li.setAttribute("data-topic", entry.topic);
+    li.setAttribute("data-sort-judul", entry.title);
+    li.setAttribute("data-sort-diperbarui", entry.updated || "");
+    function add(parent, tag, text, className) {
+      var node = document.createElement(tag);
+      if (text !== undefined) node.textContent = text;
+      if (className) node.className = className;
+      parent.appendChild(node);
+      return node;
+    }
+    var link = add(add(li, "h2", undefined, "etl-card-title"), "a", entry.title);
+    link.href = this.entries + entry.name + "/";
+    add(li, "p", entry.summary);
+    add(add(li, "p"), "small", [entry.topic, entry.publisher, entry.frequencyLabel,
+      t("diperbarui {date}", { date: entry.updatedLabel || t("(belum tercatat)") }),
+      tn("{count} berkas", "{count} berkas", entry.resources)].join(" \u00b7 "));
+    if (entry.keywords && entry.keywords.length) {
+      var words = add(li, "p", undefined, "etl-keywords");
+      entry.keywords.forEach(function (word) {
+        add(words, "span", word);
+        words.appendChild(document.createTextNode(" "));
+      });
+    }
+    return li;
   };
 
   function setup(box) {
