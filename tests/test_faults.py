@@ -130,8 +130,8 @@ def test_an_exception_in_any_stage(stage: str, built: tuple[Path, dict[str, byte
         calls: list[str] = []
 
         def second_fails(src: Any, dst: Any) -> None:
-            if "cache" in Path(src).parts:  # entries of the validation cache, written before the swap
-                real(src, dst)
+            if "cache" in Path(src).parts or Path(src).suffix:  # entries of the validation cache and the
+                real(src, dst)  # engine's language folders (site-new-*.en), moved before the swap
                 return
             calls.append(str(src))
             if len(calls) == 2:

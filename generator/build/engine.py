@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -28,6 +29,7 @@ import yaml
 from generator.i18n import LOCALE_DIR, OVERRIDE_TEXT, translator
 from generator.i18n.languages import Language
 from generator.model import GENERATED_PAGE, DocsTree, NavItem
+from generator.settings import usable_cores
 
 HERE = Path(__file__).parent
 
@@ -45,12 +47,13 @@ class Engine:
     own_search: str = ""  # the engine's own search index, removed (Pagefind replaces it)
     distributions: tuple[str, ...] = ()  # the packages whose versions the output depends on
     hooks: bool = False  # loads this module as its hooks: generated pages' fast path, reused pages
+    parallel: bool = False  # the languages' runs may go at once (no state shared in the work folder)
 
 
 ENGINES = {
     "mkdocs": Engine((sys.executable, "-m", "mkdocs", "build", "--strict", "-f", "{config}", "-d", "{site}"),
                      theme_package="material", distributions=("mkdocs", "mkdocs-material", "markdown"),
-                     hooks=True),
+                     hooks=True, parallel=True),
     # Zensical takes no -d and wants docs_dir and site_dir inside the folder of its configuration
     # (the work folder). Its search box is drawn unless its search is disabled, and it writes its
     # index (search.json) even then: Pagefind replaces both (searchindex.py).
@@ -257,8 +260,7 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
     their built files from ``previous`` instead of building them again (see the hooks below).
     """
     languages = tuple(tree.language for tree, _ in trees)
-    results: list[EngineResult] = []
-    linked: set[str] = set()
+    jobs: list[_Job] = []
     for tree, docs_dir in trees:
         folder = tree.language.folder
         config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
@@ -269,24 +271,58 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
             reused = docs_dir.parent / f"reuse-{tree.language.code}.json"
             reused.write_text(json.dumps({"previous": str(previous / folder if folder else previous),
                                           "files": sorted(reuse[tree.language.code])}), encoding="utf-8")
-        try:
-            result = _run_engine(config, docs_dir.parent / name, site_dir / folder if folder else site_dir,
-                                 engine, source_date, reused)
-            if reused is not None and result.ok:
-                done = json.loads(reused.with_suffix(".done").read_text(encoding="utf-8"))
-                linked.update(f"{folder}/{path}" if folder else path for path in done)
-        finally:
-            if reused is not None:
-                reused.unlink(missing_ok=True)
-                reused.with_suffix(".done").unlink(missing_ok=True)
-        results.append(result)
-        if not result.ok:
-            break
+        # A language is built beside site_dir (the engine empties its output folder first, so it
+        # cannot build inside the default language's while that runs) and moved in afterwards.
+        output = site_dir.with_name(f"{site_dir.name}.{folder}") if folder else site_dir
         if folder:
-            (site_dir / folder / "404.html").unlink(missing_ok=True)  # hosts serve the root 404 page only
-    return EngineResult(ok=all(result.ok for result in results),
-                        output="\n".join(result.output for result in results if result.output),
+            shutil.rmtree(output, ignore_errors=True)  # left by a build that was killed
+        jobs.append(_Job(folder, config, docs_dir.parent / name, output, reused))
+
+    def run(job: _Job) -> tuple[EngineResult, list[str]]:
+        try:
+            result = _run_engine(job.config, job.config_path, job.output, engine, source_date, job.reused)
+            done: list[str] = []
+            if job.reused is not None and result.ok:
+                done = json.loads(job.reused.with_suffix(".done").read_text(encoding="utf-8"))
+            return result, done
+        finally:
+            if job.reused is not None:
+                job.reused.unlink(missing_ok=True)
+                job.reused.with_suffix(".done").unlink(missing_ok=True)
+
+    # The languages' engine runs are separate processes: both cores when the machine has them
+    # (Zensical's runs share the work folder as their project folder: one after the other).
+    workers = min(len(jobs), usable_cores()) if ENGINES[engine].parallel else 1
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        outcomes = list(pool.map(run, jobs))
+    ok = all(result.ok for result, _done in outcomes)
+    linked: set[str] = set()
+    try:
+        for job, (_result, done) in zip(jobs, outcomes, strict=True):
+            if not job.folder:
+                linked.update(done)
+            elif ok:
+                (job.output / "404.html").unlink(missing_ok=True)  # hosts serve the root 404 page only
+                shutil.rmtree(site_dir / job.folder, ignore_errors=True)
+                os.replace(job.output, site_dir / job.folder)
+                linked.update(f"{job.folder}/{path}" for path in done)
+    finally:  # what was not moved in (a failed run, a failed move) is not left beside the site
+        for job in jobs:
+            if job.folder:
+                shutil.rmtree(job.output, ignore_errors=True)
+    return EngineResult(ok=ok, output="\n".join(result.output for result, _done in outcomes if result.output),
                         reused=frozenset(linked))
+
+
+@dataclass(frozen=True)
+class _Job:
+    """One language's engine run: its folder (empty for the default), configuration and output."""
+
+    folder: str
+    config: dict[str, Any]
+    config_path: Path
+    output: Path
+    reused: Path | None
 
 
 # MkDocs hooks: MkDocs loads this file as its hooks module on every build (``hooks:`` in the
