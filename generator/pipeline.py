@@ -152,15 +152,16 @@ def _build(settings: Settings) -> Outcome:
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
-        too_large = site_size_problem(new_site, settings)
+        built = listing(new_site)  # every file's size, once: for the host's size limit and the stamp
+        too_large = site_size_problem(built, settings)
         if too_large is not None:  # the host would refuse it: keep the live site as it is
             discard(new_site)
             return replace(outcome, problems=[*outcome.problems, too_large], built=False, timings=tuple(timings))
         with stage(timings, "swap"):
             forget_stamp(settings.work_dir)
             swap_in(new_site, settings.site_dir, settings.work_dir)
-            write_stamp(settings.work_dir, Stamp(inputs=inputs, docs=docs,
-                                                 site=listing_digest(listing(settings.site_dir))))
+            # the swap renames the folder: paths below it, sizes and modification times stay
+            write_stamp(settings.work_dir, Stamp(inputs=inputs, docs=docs, site=listing_digest(built)))
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
@@ -210,9 +211,10 @@ def _write(project: Project, settings: Settings, folders: dict[str, Path], trees
     return stamp
 
 
-def site_size_problem(site: Path, settings: Settings) -> Problem | None:
-    """``site-too-large`` when the built site is over ``--max-site-mb`` (GitHub Pages: 1 GB)."""
-    size = sum(path.stat().st_size for path in site.rglob("*") if path.is_file() and not path.is_symlink())
+def site_size_problem(built: Listing, settings: Settings) -> Problem | None:
+    """``site-too-large`` when the built site (its files' listing) is over ``--max-site-mb``
+    (GitHub Pages: 1 GB)."""
+    size = sum(entry[0] for entry in built.values())
     if size <= settings.max_site_mb * 1_000_000:
         return None
     return Problem("site-too-large", "site", params=(("size_mb", f"{size / 1_000_000:.1f}"),
