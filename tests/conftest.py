@@ -42,6 +42,18 @@ def git_commit(repo: Path, message: str, *, date: str = COMMIT_DATE) -> None:
     subprocess.run(["git", "-C", str(repo), "commit", "-q", "-m", message], check=True, env=env)
 
 
+def built_portal(folder: Path, **portal: int) -> Path:
+    """A synthetic portal (benchmarks/synth.py: datasets, rows, dip, seed) in ``folder/portal``,
+    built by the real pipeline."""
+    from benchmarks.synth import write_portal
+
+    repo = folder / "portal"
+    write_portal(repo, **portal)
+    outcome = pipeline.build(Settings(root=repo))
+    assert outcome.built, (outcome.problems, outcome.engine_output)
+    return repo
+
+
 def run_cli(repo: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """``python -m generator`` as staff run it, in a separate process."""
     return subprocess.run([sys.executable, "-m", "generator", "--root", str(repo), *args],

@@ -17,8 +17,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from benchmarks.synth import write_portal
-from generator import pipeline
 from generator.compliance.context import gather
 from generator.compliance.freshness import Staleness
 from generator.i18n import DEFAULT, active
@@ -34,7 +32,7 @@ from generator.render.routes import dataset_page
 from generator.settings import Settings
 from generator.validate.checks.published import check_tree
 from tests.browser import browsing, serving
-from tests.conftest import ROOT
+from tests.conftest import ROOT, built_portal
 from tests.test_dip_lists import LIMIT, axe_violations, links, resolve
 from tests.test_pages import AXE
 
@@ -43,11 +41,7 @@ DATASETS = 120
 
 @pytest.fixture(scope="module")
 def long_catalog(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    repo = tmp_path_factory.mktemp("long-catalog") / "portal"
-    write_portal(repo, datasets=DATASETS, rows=5, dip=20, seed=13)
-    outcome = pipeline.build(Settings(root=repo))
-    assert outcome.built, (outcome.problems, outcome.engine_output)
-    return repo
+    return built_portal(tmp_path_factory.mktemp("long-catalog"), datasets=DATASETS, rows=5, dip=20, seed=13)
 
 
 @pytest.fixture(scope="module")

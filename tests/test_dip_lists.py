@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from benchmarks.synth import write_portal
-from generator import pipeline
 from generator.compliance.context import gather
 from generator.i18n import DEFAULT, active
 from generator.load.project import load_project
@@ -25,7 +23,7 @@ from generator.render.dip import dip_files
 from generator.render.dip_lists import PAGE_BYTES, PAGE_ENTRIES, row_cost, split
 from generator.settings import Settings
 from tests.browser import browsing, serving
-from tests.conftest import FIXTURES, ROOT, copy_repo
+from tests.conftest import FIXTURES, ROOT, built_portal, copy_repo
 from tests.test_pages import AXE, WCAG
 
 ENTRIES = 2_000
@@ -34,11 +32,7 @@ LIMIT = 300_000
 
 @pytest.fixture(scope="module")
 def long_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    repo = tmp_path_factory.mktemp("long-dip") / "portal"
-    write_portal(repo, datasets=1, rows=5, dip=ENTRIES, seed=11)
-    outcome = pipeline.build(Settings(root=repo))
-    assert outcome.built, (outcome.problems, outcome.engine_output)
-    return repo
+    return built_portal(tmp_path_factory.mktemp("long-dip"), datasets=1, rows=5, dip=ENTRIES, seed=11)
 
 
 @pytest.fixture(scope="module")
