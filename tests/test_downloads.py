@@ -202,6 +202,30 @@ def test_xlsx_bytes_do_not_depend_on_the_clock() -> None:
     assert xlsx_bytes(columns, [{"a": "=1", "b": 2}], title="uji") == first
 
 
+XLSX_OF_ONE_ROW = ("import hashlib, sys; from generator.catalog.downloads import xlsx_bytes; "
+                   "sys.stdout.write(hashlib.sha256(xlsx_bytes([('a', 'string'), ('b', 'date')], "
+                   "[{'a': 'x', 'b': __import__('datetime').date(2025, 1, 31)}], title='uji')).hexdigest())")
+
+
+def test_xlsx_entries_carry_one_date_and_mode_in_every_time_zone_and_umask() -> None:
+    """XlsxWriter dates its entries by the local clock's 1980-01-31 and gives them its temporary
+    files' mode; normalise_zip rewrites both in place, so the bytes are the same anywhere."""
+    digests = set()
+    for zone, umask in (("UTC", "022"), ("Asia/Jakarta", "077"), ("America/Sao_Paulo", "002")):
+        result = subprocess.run(["sh", "-c", f"umask {umask} && exec {sys.executable} -c \"$0\"", XLSX_OF_ONE_ROW],
+                                capture_output=True, text=True, cwd=ROOT, env={"TZ": zone, "PATH": "/usr/bin:/bin"},
+                                check=True)
+        digests.add(result.stdout)
+    assert len(digests) == 1
+    data = xlsx_bytes([("a", "string")], [{"a": "x"}], title="uji")
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        infos = archive.infolist()
+        assert {(info.date_time, info.external_attr >> 16, info.create_system) for info in infos} == {
+            ((1980, 1, 1, 0, 0, 0), 0o100644, 3)}
+        assert archive.testzip() is None  # every entry's CRC still matches
+    assert openpyxl.load_workbook(io.BytesIO(data)).active["A2"].value == "x"
+
+
 def test_release_precompresses_small_text_twice_large_text_once_and_archives_never(tmp_path: Path) -> None:
     """A .br copy only where it is worth its bytes: below SMALL; XLSX and ZIP are compressed already."""
     big = "".join(f"{index},kecamatan {index % 7},{index * 1.25}\n" for index in range(SMALL // 10)).encode()
