@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import multiprocessing
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -46,7 +49,7 @@ from generator.i18n.languages import Language
 from generator.load.history import load_history, source_date_epoch
 from generator.load.io.git import head_commit
 from generator.load.project import load_project
-from generator.model import DocsTree, Problem, Project
+from generator.model import DocsTree, Problem, Project, RenderUnit
 from generator.render.project import dataset_outputs, render_project
 from generator.render.reuse import Reuse
 from generator.settings import Settings
@@ -183,14 +186,51 @@ def render_trees(project: Project, settings: Settings, folders: dict[str, Path],
     environment = render_environment(settings)
     reuses = [Reuse(language.code, environment, folders[language.code], previous.get(language.code, {}))
               for language in settings.languages]
-    pairs = zip(settings.languages, reuses, strict=True)
-    trees = [render_project(project, settings, history=history, store=store, language=language, outputs=outputs,
-                            state=state, reuse=reuse) for language, reuse in pairs]
+
+    def one(index: int) -> DocsTree:
+        return render_project(project, settings, history=history, store=store, language=settings.languages[index],
+                              outputs=outputs, state=state, reuse=reuses[index])
+    trees = _render_languages(one, reuses, settings.workers)
     if store:
         prune(store.folder, store.used)  # downloads of files that changed since
     if versions:
         prune(versions.folder, versions.used)  # histories of an earlier commit
     return trees, reuses
+
+
+# What a forked render process runs: set just before the fork, read by the child (nothing is pickled
+# to it; only its tree and what its Reuse recorded come back).
+_FORKED: tuple[Callable[[int], DocsTree], list[Reuse]] | None = None
+
+
+def _render_languages(one: Callable[[int], DocsTree], reuses: list[Reuse], workers: int) -> list[DocsTree]:
+    """Every language's tree (``one(index)``): the other languages' in forked processes while this
+    one renders the default's (which holds every download and catalogue), where the system can
+    fork and two cores are usable; else one after the other. Each render reads the same records
+    and writes nothing, so the trees are the same either way."""
+    global _FORKED
+    others = range(1, len(reuses))
+    if not others or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [one(index) for index in range(len(reuses))]
+    _FORKED = (one, reuses)
+    try:
+        with ProcessPoolExecutor(max_workers=min(len(others), workers - 1),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = [pool.submit(_render_forked, index) for index in others]
+            first = one(0)
+            results = [future.result() for future in futures]
+    finally:
+        _FORKED = None
+    for reuse, (_tree, made, rendered) in zip(reuses[1:], results, strict=True):
+        reuse.made[:], reuse.rendered[:] = made, rendered
+    return [first, *(tree for tree, _made, _rendered in results)]
+
+
+def _render_forked(index: int) -> tuple[DocsTree, list[RenderUnit], list[str]]:
+    assert _FORKED is not None, "set by _render_languages before the fork"
+    one, reuses = _FORKED
+    tree = one(index)
+    return tree, reuses[index].made, reuses[index].rendered
 
 
 def _write(project: Project, settings: Settings, folders: dict[str, Path], trees: list[DocsTree],

@@ -221,3 +221,18 @@ def test_the_turtle_written_directly_holds_the_graph_of_the_jsonld() -> None:
     other = {"@context": CONTEXT, "@graph": [{**nodes[1], "dcat:spatialResolutionInMeters": 25}]}  # a number
     assert Graph().parse(data=turtle_bytes(other), format="turtle").isomorphic(
         Graph().parse(data=json.dumps(other), format="json-ld"))  # written by rdflib
+
+
+def test_languages_rendered_in_a_forked_process_give_the_trees_and_units_of_one_process(portal: Path) -> None:
+    settings = Settings(root=portal, cache=False)
+    project, _problems = load_project(settings)
+    folders = {language.code: pipeline.language_folder(settings, language) for language in settings.languages}
+    serial = pipeline.render_trees(project, Settings(root=portal, cache=False, jobs=1), folders, None)
+    forked = pipeline.render_trees(project, Settings(root=portal, cache=False, jobs=2), folders, None)
+    assert len(serial[0]) == len(forked[0]) == len(settings.languages) > 1
+    for one, other in zip(serial[0], forked[0], strict=True):
+        assert one.language == other.language and one.nav == other.nav and one.units == other.units
+        assert one.files == other.files  # every page's text, every file's bytes or source
+    assert [(reuse.language, reuse.rendered, reuse.made) for reuse in serial[1]] == [
+        (reuse.language, reuse.rendered, reuse.made) for reuse in forked[1]]
+    assert forked[1][1].rendered  # the other language's units came back from its process
