@@ -47,7 +47,6 @@ from generator.cache import DOWNLOADS, HISTORY, BlobStore, JsonStore, generator_
 from generator.compliance.context import gather
 from generator.i18n.languages import Language
 from generator.load.history import load_history, source_date_epoch
-from generator.load.io.git import head_commit
 from generator.load.project import load_project
 from generator.model import DocsTree, Problem, Project, RenderUnit
 from generator.render.project import dataset_outputs, render_project
@@ -273,8 +272,7 @@ def language_folder(settings: Settings, language: Language) -> Path:
 def _engine_arguments(project: Project, trees: list[DocsTree], settings: Settings) -> dict[str, Any]:
     """What ``build_site`` is given besides the trees and the output folder."""
     return {"base_config": settings.engine_config, "sample": bool(project.profile and project.profile.sample),
-            "engine": settings.engine, "commit": head_commit(settings.root),
-            "source_date": source_date_epoch(settings.root), "locale_dir": settings.locale_dir}
+            "engine": settings.engine, "locale_dir": settings.locale_dir}
 
 
 def _harden_arguments(project: Project, trees: list[DocsTree]) -> tuple[list[str], list[str]]:
@@ -316,6 +314,7 @@ def _build_and_harden(project: Project, trees: list[DocsTree], settings: Setting
     with stage(timings, "site engine"):
         result = build_site([(tree, docs_folder(settings, tree)) for tree in trees], site_dir=new_site,
                             previous=previous if reuse else None, reuse=reuse,
+                            source_date=source_date_epoch(settings.root),
                             **_engine_arguments(project, trees, settings))
     if not result.ok:
         return result

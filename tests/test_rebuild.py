@@ -6,14 +6,17 @@ import json
 import os
 import re
 import shutil
+import subprocess
 from pathlib import Path
+
+import yaml
 
 from generator.build import harden
 from generator.build.engine import CONTENT_REGION
 from generator.build.searchindex import build_search_index, indexed_pages, split
 from generator.build.stamp import NAME as STAMP
 from generator.build.stamp import listing, read_stamp
-from tests.conftest import run_cli
+from tests.conftest import ROOT, git_commit, run_cli
 
 
 def files(site: Path) -> dict[str, tuple[int, int]]:
@@ -203,3 +206,56 @@ def test_hardening_on_both_cores_gives_what_one_process_gives(tmp_path: Path) ->
     assert snapshot(tmp_path / "one") == snapshot(tmp_path / "two")
     sample = (tmp_path / "two" / "p0" / "0" / "index.html").read_text(encoding="utf-8")
     assert "Content-Security-Policy" in sample and "onclick" not in sample and "noopener" in sample
+
+
+def test_a_new_commit_builds_again_only_the_pages_it_changed_and_the_home_pages(mini: Path) -> None:
+    """As in CI, where every build is of a new commit: the commit id is on the home pages only,
+    and the engine's inputs do not hold it, so the pages a commit did not change are reused."""
+    git_commit(mini, "Sample")
+    build(mini)
+    site = mini / "site"
+    before = files(site)
+    dip = mini / "content" / "dip.csv"
+    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    git_commit(mini, "One DIP entry changed", date="2026-01-16T10:00:00+07:00")
+    build(mini)
+    after = files(site)
+    head = subprocess.run(["git", "-C", str(mini), "rev-parse", "HEAD"], capture_output=True, text=True,
+                          check=True).stdout.strip()
+    for home in ("index.html", "en/index.html"):
+        assert f'<meta name="etalase-commit" content="{head}">' in (site / home).read_text(encoding="utf-8")
+        assert after[home] != before[home]
+    kept = [path for path in after if path.endswith(".html") and after[path] == before.get(path)]
+    pages = [path for path in after if path.endswith(".html")]
+    assert len(kept) > len(pages) // 2, (len(kept), len(pages))  # linked from the site before, not built
+    incremental = snapshot(site)
+    (mini / ".etalase" / STAMP).unlink()  # a full build of the same commit gives the same bytes
+    build(mini)
+    assert snapshot(site) == incremental
+
+
+def test_the_publish_workflows_cache_lets_the_next_commit_reuse_the_last_build(mini: Path, tmp_path: Path) -> None:
+    """What CI does: the build of one commit is saved by the paths of publish.yml's cache step
+    (actions/cache archives them with tar), the checkout of the next commit starts clean, the
+    paths are restored; then validation answers from the cache and unchanged pages are reused."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    step = next(step for step in workflow["jobs"]["build"]["steps"] if str(step.get("uses", "")).startswith(
+        "actions/cache@"))
+    patterns = step["with"]["path"].split()
+    git_commit(mini, "Sample")
+    build(mini)
+    before = files(mini / "site")
+    saved = [path.relative_to(mini).as_posix() for pattern in patterns for path in sorted(mini.glob(pattern))]
+    assert ".etalase/cache" in saved and "site" in saved
+    archive = tmp_path / "cache.tar"
+    subprocess.run(["tar", "--posix", "-cf", str(archive), *saved], cwd=mini, check=True)
+    subprocess.run(["git", "-C", str(mini), "clean", "-qxdff"], check=True)  # a fresh checkout
+    assert not (mini / ".etalase").exists() and not (mini / "site").exists()
+    dip = mini / "content" / "dip.csv"
+    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    git_commit(mini, "One DIP entry changed", date="2026-01-16T10:00:00+07:00")
+    subprocess.run(["tar", "-xf", str(archive)], cwd=mini, check=True)
+    output = build(mini)
+    after = files(mini / "site")
+    reused = [path for path in after if path.endswith(".html") and after[path][1] == before.get(path, (0, 0))[1]]
+    assert len(reused) > len([path for path in after if path.endswith(".html")]) // 2, output

@@ -103,7 +103,7 @@ class EngineResult:
 
 
 def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: bool,
-                  commit: str = "", languages: tuple[Language, ...] = (),
+                  languages: tuple[Language, ...] = (),
                   locale_dir: Path = LOCALE_DIR) -> dict[str, Any]:
     """The project's mkdocs.yml completed with the site name, navigation and assets.
 
@@ -118,7 +118,6 @@ def engine_config(tree: DocsTree, *, base_config: Path, docs_dir: Path, sample: 
     theme["custom_dir"] = str(HERE / "overrides")
     extra = dict(config.get("extra") or {})
     extra["etalase_sample"] = sample
-    extra["etalase_commit"] = commit
     config.update({
         "site_name": tree.site_name, "site_description": tree.site_description,
         "docs_dir": str(docs_dir), "theme": theme, "extra": extra,
@@ -225,17 +224,19 @@ def _run_engine(config: dict[str, Any], config_path: Path, site_dir: Path, engin
 
 
 def engine_inputs(trees: list[tuple[DocsTree, Path]], *, base_config: Path, sample: bool,
-                  engine: str = DEFAULT_ENGINE, commit: str = "", source_date: int | None = None,
-                  locale_dir: Path = LOCALE_DIR) -> dict[str, Any]:
+                  engine: str = DEFAULT_ENGINE, locale_dir: Path = LOCALE_DIR) -> dict[str, Any]:
     """Everything ``build_site`` hands the engine besides the docs trees' files: each tree's
     configuration and the engine's package versions (for build/stamp.py: same inputs and same
-    docs trees, same site)."""
+    docs trees, same site). Not the commit or its time: the commit id is in the home pages'
+    front matter (a new commit changes those docs files, so the engine runs), and the commit
+    time dates only the sitemap, which every engine run writes again; a new commit therefore
+    builds again only the pages whose docs files changed."""
     spec = ENGINES[engine]
     languages = tuple(tree.language for tree, _ in trees)
-    configs = [engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample, commit=commit,
+    configs = [engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
                              languages=languages, locale_dir=locale_dir) for tree, docs_dir in trees]
     return {"engine": engine, "command": spec.command[1:], "spec": repr(spec), "configs": configs,
-            "source_date": source_date, "versions": {name: _version(name) for name in spec.distributions}}
+            "versions": {name: _version(name) for name in spec.distributions}}
 
 
 def _version(distribution: str) -> str:
@@ -246,7 +247,7 @@ def _version(distribution: str) -> str:
 
 
 def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_dir: Path,
-               sample: bool, engine: str = DEFAULT_ENGINE, commit: str = "",
+               sample: bool, engine: str = DEFAULT_ENGINE,
                source_date: int | None = None, locale_dir: Path = LOCALE_DIR,
                previous: Path | None = None, reuse: dict[str, set[str]] | None = None) -> EngineResult:
     """Build each ``(tree, docs folder)`` into ``site_dir`` (the first, the default language)
@@ -264,7 +265,7 @@ def build_site(trees: list[tuple[DocsTree, Path]], *, base_config: Path, site_di
     for tree, docs_dir in trees:
         folder = tree.language.folder
         config = engine_config(tree, base_config=base_config, docs_dir=docs_dir, sample=sample,
-                               commit=commit, languages=languages, locale_dir=locale_dir)
+                               languages=languages, locale_dir=locale_dir)
         name = f"mkdocs-{tree.language.code}.yml" if folder else "mkdocs.yml"
         reused = None
         if ENGINES[engine].hooks and previous is not None and reuse and reuse.get(tree.language.code):

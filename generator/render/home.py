@@ -12,7 +12,7 @@ from generator.render.routes import HOME, dataset_page, entry_page, relative, ta
 from generator.vocab import CATEGORIES, category
 
 
-def home_page(project: Project, *, requests: str = "") -> OutputFile:
+def home_page(project: Project, *, requests: str = "", commit: str = "") -> OutputFile:
     """The home page; ``requests`` is the generated HTML list of links to the citizen's forms."""
     counts = {item.key: sum(1 for entry in project.dip if entry.category == item.key) for item in CATEGORIES}
     tiles = [{"label": _(item.label), "count": number_label(counts[item.key]), "number": counts[item.key],
@@ -32,7 +32,10 @@ def home_page(project: Project, *, requests: str = "") -> OutputFile:
                       recent_datasets=recent_datasets, recent_dip=recent_dip,
                       requests=Markup(requests))  # rendered by an autoescaped template
     title = profile.name if profile else _("Beranda")
-    return page_file(HOME, title, profile.description if profile else "", body, hide_nav=False)
+    # the commit this site was built from, for the publish workflows' check of the live site (only
+    # here: on every page it would change every page with every commit)
+    meta = {"etalase_commit": commit} if commit else None
+    return page_file(HOME, title, profile.description if profile else "", body, hide_nav=False, extra_meta=meta)
 
 
 def _label(key: str) -> str:

@@ -106,7 +106,7 @@ def _files(project: Project, settings: Settings, outputs: dict[str, DatasetOutpu
     files += datasets
     if leaflet:
         files += [_static(f"vendor/leaflet/{name}") for name in LEAFLET_FILES]
-    files.append(home_page(project, requests=links_block(HOME)))
+    files.append(home_page(project, requests=links_block(HOME), commit=history.head if history else ""))
     if language == DEFAULT:
         files += catalog_files(project, outputs, store=store)
     return files
