@@ -29,6 +29,7 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from generator.build.stamp import walk_files
 from generator.safety import sanitise_html
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.DOTALL | re.IGNORECASE)
@@ -72,8 +73,7 @@ def harden_site(site: Path, *, staff_pages: Iterable[str], region: tuple[str, st
     staff = set(staff_pages)
     hosts = {host.lower() for host in own_hosts}
     done = set(hardened)
-    pages = [rel for rel in (page.relative_to(site).as_posix() for page in sorted(site.rglob("*.html")))
-             if rel not in done]
+    pages = sorted(rel for rel, _entry in walk_files(site) if rel.endswith(".html") and rel not in done)
     if len(pages) < PARALLEL_PAGES:
         harden_files(site, pages, staff, region, scripts, hosts)
         return

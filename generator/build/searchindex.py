@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.build.pagefind_bin import binary_path
+from generator.build.stamp import walk_files
 
 BUNDLE = "pagefind"
 # Not indexed: SHA-256 digests (each a word of its own) and the rows of the long tables. The rows
@@ -94,8 +95,9 @@ def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pag
     parts whose pages are unchanged are copied instead of indexed again. ``languages`` are the
     folders of the other languages (``en``): their pages get parts of their own (split()).
     """
-    pages = indexed_pages(site_dir)
-    lang = {path: page_language(site_dir / path) for path in pages}
+    read = _indexed(site_dir)
+    pages = {path: digest for path, (digest, _lang) in read.items()}
+    lang = {path: language for path, (_digest, language) in read.items()}
     parts = split(pages, part_pages, languages, lang)
     count = len(parts)
     digests = [part_digest(part) for part in parts]
@@ -127,25 +129,34 @@ def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pag
 
 def indexed_pages(site_dir: Path) -> dict[str, str]:
     """The SHA-256 of every page Pagefind indexes (marked ``data-pagefind-body``), by its path."""
-    found: dict[str, str] = {}
-    for path in sorted(site_dir.rglob("*.html")):
-        rel = path.relative_to(site_dir).as_posix()
-        if rel.startswith(f"{BUNDLE}/"):
+    return {path: digest for path, (digest, _lang) in _indexed(site_dir).items()}
+
+
+def _indexed(site_dir: Path) -> dict[str, tuple[str, str]]:
+    """Every indexed page's SHA-256 and language (``page_language``), each page read once."""
+    found: dict[str, tuple[str, str]] = {}
+    for rel, entry in sorted(walk_files(site_dir)):
+        if not rel.endswith(".html") or rel.startswith(f"{BUNDLE}/"):
             continue
-        data = path.read_bytes()
+        with open(entry.path, "rb") as handle:
+            data = handle.read()
         if MARKER in data:
-            found[rel] = hashlib.sha256(data).hexdigest()
+            found[rel] = (hashlib.sha256(data).hexdigest(), _language(data[:4096]))
     return found
 
 
 LANG = re.compile(rb"<html\b[^>]*?\blang=\"([^\"]+)\"", re.IGNORECASE)
 
 
+def _language(head: bytes) -> str:
+    match = LANG.search(head)
+    return match.group(1).decode("utf-8", "replace").lower() if match else "unknown"
+
+
 def page_language(page: Path) -> str:
     """The language Pagefind files a page under: its ``<html lang>``, lower case."""
     with page.open("rb") as handle:
-        match = LANG.search(handle.read(4096))
-    return match.group(1).decode("utf-8", "replace").lower() if match else "unknown"
+        return _language(handle.read(4096))
 
 
 def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (),
@@ -265,16 +276,15 @@ def keep_index_only(folder: Path) -> None:
 def copy_part(source: Path, target: Path, *, first: bool) -> None:
     """The files of a published part, linked (they are never written in place) or copied."""
     target.mkdir(parents=True, exist_ok=True)
-    for path in sorted(source.rglob("*")):
-        rel = path.relative_to(source)
-        if first and (rel.parts[0].startswith("part-") or rel.as_posix() == PARTS):
+    made = {target}
+    for rel, entry in sorted(walk_files(source)):
+        if first and (rel.startswith("part-") or rel == PARTS):
             continue
         destination = target / rel
-        if path.is_dir():
-            destination.mkdir(parents=True, exist_ok=True)
-            continue
-        destination.parent.mkdir(parents=True, exist_ok=True)
+        if destination.parent not in made:
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            made.add(destination.parent)
         try:
-            os.link(path, destination)
+            os.link(entry.path, destination)
         except OSError:
-            shutil.copy2(path, destination)
+            shutil.copy2(entry.path, destination)
