@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import sys
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -204,12 +205,12 @@ _FORKED: tuple[Callable[[int], DocsTree], list[Reuse]] | None = None
 
 def _render_languages(one: Callable[[int], DocsTree], reuses: list[Reuse], workers: int) -> list[DocsTree]:
     """Every language's tree (``one(index)``): the other languages' in forked processes while this
-    one renders the default's (which holds every download and catalogue), where the system can
-    fork and two cores are usable; else one after the other. Each render reads the same records
+    one renders the default's (which holds every download and catalogue), on Linux (where a fork
+    is safe) with two usable cores; else one after the other. Each render reads the same records
     and writes nothing, so the trees are the same either way."""
     global _FORKED
     others = range(1, len(reuses))
-    if not others or workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if not others or workers < 2 or not sys.platform.startswith("linux"):  # macOS forks unsafely
         return [one(index) for index in range(len(reuses))]
     _FORKED = (one, reuses)
     try:

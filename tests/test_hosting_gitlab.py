@@ -47,7 +47,14 @@ def test_merge_requests_validate_and_build_but_never_deploy() -> None:
     assert len(lines) == 4 and lines[3].startswith('if [ "$CI_PIPELINE_SOURCE" = "schedule" ]; then')
     assert "python -m generator --strict check-links --external\n" in lines[3]
     assert "python -m generator check-links --external\n" in lines[3] and "$ETALASE_LINKS_STRICT" in lines[3]
-    assert flow["build"]["cache"]["paths"] == [".etalase/links.json"]
+    caches = {cache["key"]: cache for cache in flow["build"]["cache"]}
+    assert caches["etalase-external-links"]["paths"] == [".etalase/links.json"]
+    # the last build's work folder and site, per branch: what publish.yml's cache step keeps
+    github = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    step = next(step for step in github["jobs"]["build"]["steps"]
+                if str(step.get("uses", "")).startswith("actions/cache@"))
+    kept = caches["etalase-build-$CI_COMMIT_REF_SLUG"]["paths"]
+    assert [path.rstrip("/") for path in kept] == step["with"]["path"].split()
     assert "--today=$(TZ=Asia/Jakarta date +%F)" in build[0] and "schedule" in build[0]
     for name in ("pages", "own-server"):
         job = flow[name]
