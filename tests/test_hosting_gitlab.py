@@ -16,7 +16,7 @@ from generator.cli import parser
 from tests.conftest import ROOT
 from tests.test_hosting_ssh import make_repo
 from tests.test_staff import DATA
-from tests.test_workflows import tool
+from tests.test_workflows import kept_between_runs, tool
 
 PIPELINE = ROOT / ".gitlab-ci.yml"
 SCHEMA = json.loads((ROOT / "tests" / "standards" / "gitlab-code-quality.schema.json").read_text(encoding="utf-8"))
@@ -50,11 +50,8 @@ def test_merge_requests_validate_and_build_but_never_deploy() -> None:
     caches = {cache["key"]: cache for cache in flow["build"]["cache"]}
     assert caches["etalase-external-links"]["paths"] == [".etalase/links.json"]
     # the last build's work folder and site, per branch: what publish.yml's cache step keeps
-    github = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
-    step = next(step for step in github["jobs"]["build"]["steps"]
-                if str(step.get("uses", "")).startswith("actions/cache@"))
     kept = caches["etalase-build-$CI_COMMIT_REF_SLUG"]["paths"]
-    assert [path.rstrip("/") for path in kept] == step["with"]["path"].split()
+    assert [path.rstrip("/") for path in kept] == kept_between_runs()
     assert "--today=$(TZ=Asia/Jakarta date +%F)" in build[0] and "schedule" in build[0]
     for name in ("pages", "own-server"):
         job = flow[name]

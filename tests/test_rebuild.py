@@ -9,14 +9,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import yaml
-
 from generator.build import harden
 from generator.build.engine import CONTENT_REGION
 from generator.build.searchindex import build_search_index, indexed_pages, split
 from generator.build.stamp import NAME as STAMP
 from generator.build.stamp import listing, read_stamp
-from tests.conftest import ROOT, git_commit, run_cli
+from tests.conftest import git_commit, run_cli
+from tests.test_workflows import kept_between_runs
 
 
 def files(site: Path) -> dict[str, tuple[int, int]]:
@@ -27,6 +26,11 @@ def files(site: Path) -> dict[str, tuple[int, int]]:
             info = os.stat(path)
             found[path.relative_to(site).as_posix()] = (info.st_ino, info.st_mtime_ns)
     return found
+
+
+def change_one_entry(repo: Path) -> None:
+    dip = repo / "content" / "dip.csv"
+    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
 
 
 def build(repo: Path) -> str:
@@ -176,8 +180,7 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> 
     build(mini)
     site = mini / "site"
     before = files(site)
-    dip = mini / "content" / "dip.csv"
-    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    change_one_entry(mini)
     build(mini)
     after = files(site)
     kept = [path for path in after if path.endswith(".html") and after[path] == before.get(path)]
@@ -215,8 +218,7 @@ def test_a_new_commit_builds_again_only_the_pages_it_changed_and_the_home_pages(
     build(mini)
     site = mini / "site"
     before = files(site)
-    dip = mini / "content" / "dip.csv"
-    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    change_one_entry(mini)
     git_commit(mini, "One DIP entry changed", date="2026-01-16T10:00:00+07:00")
     build(mini)
     after = files(site)
@@ -238,10 +240,7 @@ def test_the_publish_workflows_cache_lets_the_next_commit_reuse_the_last_build(m
     """What CI does: the build of one commit is saved by the paths of publish.yml's cache step
     (actions/cache archives them with tar), the checkout of the next commit starts clean, the
     paths are restored; then validation answers from the cache and unchanged pages are reused."""
-    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
-    step = next(step for step in workflow["jobs"]["build"]["steps"] if str(step.get("uses", "")).startswith(
-        "actions/cache@"))
-    patterns = step["with"]["path"].split()
+    patterns = kept_between_runs()
     git_commit(mini, "Sample")
     build(mini)
     before = files(mini / "site")
@@ -251,8 +250,7 @@ def test_the_publish_workflows_cache_lets_the_next_commit_reuse_the_last_build(m
     subprocess.run(["tar", "--posix", "-cf", str(archive), *saved], cwd=mini, check=True)
     subprocess.run(["git", "-C", str(mini), "clean", "-qxdff"], check=True)  # a fresh checkout
     assert not (mini / ".etalase").exists() and not (mini / "site").exists()
-    dip = mini / "content" / "dip.csv"
-    dip.write_text(dip.read_text(encoding="utf-8").replace("2024", "2023", 1), encoding="utf-8")
+    change_one_entry(mini)
     git_commit(mini, "One DIP entry changed", date="2026-01-16T10:00:00+07:00")
     subprocess.run(["tar", "-xf", str(archive)], cwd=mini, check=True)
     output = build(mini)

@@ -40,6 +40,13 @@ def load(name: str) -> dict:  # type: ignore[type-arg]
     return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
 
 
+def kept_between_runs() -> list[str]:
+    """The paths publish.yml's cache step keeps from one build to the next."""
+    step = next(step for step in load("publish.yml")["jobs"]["build"]["steps"]
+                if str(step.get("uses", "")).startswith("actions/cache@"))
+    return str(step["with"]["path"]).split()
+
+
 def test_publish_deploys_only_after_a_successful_build() -> None:
     flow = load("publish.yml")
     assert flow["permissions"] == {}

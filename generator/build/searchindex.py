@@ -133,7 +133,8 @@ def indexed_pages(site_dir: Path) -> dict[str, str]:
 
 
 def _indexed(site_dir: Path) -> dict[str, tuple[str, str]]:
-    """Every indexed page's SHA-256 and language (``page_language``), each page read once."""
+    """Every indexed page's SHA-256 and the language Pagefind files it under (its ``<html
+    lang>``, lower case), each page read once."""
     found: dict[str, tuple[str, str]] = {}
     for rel, entry in sorted(walk_files(site_dir)):
         if not rel.endswith(".html") or rel.startswith(f"{BUNDLE}/"):
@@ -151,12 +152,6 @@ LANG = re.compile(rb"<html\b[^>]*?\blang=\"([^\"]+)\"", re.IGNORECASE)
 def _language(head: bytes) -> str:
     match = LANG.search(head)
     return match.group(1).decode("utf-8", "replace").lower() if match else "unknown"
-
-
-def page_language(page: Path) -> str:
-    """The language Pagefind files a page under: its ``<html lang>``, lower case."""
-    with page.open("rb") as handle:
-        return _language(handle.read(4096))
 
 
 def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (),

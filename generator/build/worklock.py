@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from generator.build.stamp import walk_files
 from generator.model import Problem
 
 LOCK_FILE = "lock"
@@ -28,20 +29,10 @@ def work_folder_problems(root: Path, work_dir: Path, site_dir: Path) -> list[Pro
     problems += [_not_folder(path, root) for path in (work_dir, site_dir)
                  if path.exists() and not path.is_symlink() and not path.is_dir()]
     if work_dir.is_dir() and not work_dir.is_symlink():
-        problems += [_link(Path(path), root) for path in _links_below(str(work_dir))]
+        # one directory read per folder: a large work folder costs no system call per file
+        problems += [_link(Path(entry.path), root)
+                     for _rel, entry in sorted(walk_files(work_dir)) if entry.is_symlink()]
     return problems
-
-
-def _links_below(folder: str) -> Iterator[str]:
-    """The links below ``folder`` (not followed): each folder's own in name order, then its
-    subfolders'. The type comes with the folder listing, so a large work folder (two docs trees,
-    the caches) costs one directory read per folder, not a system call per file."""
-    with os.scandir(folder) as listing:
-        entries = sorted(listing, key=lambda entry: entry.name)
-    yield from (entry.path for entry in entries if entry.is_symlink())
-    for entry in entries:
-        if not entry.is_symlink() and entry.is_dir(follow_symlinks=False):
-            yield from _links_below(entry.path)
 
 
 def _not_folder(path: Path, root: Path) -> Problem:
