@@ -30,7 +30,7 @@ from generator.build.renderstamp import (
     unchanged,
     write_render_stamp,
 )
-from generator.build.searchindex import build_search_index, index_inputs
+from generator.build.searchindex import Indexed, build_search_index, index_inputs
 from generator.build.stamp import (
     Listing,
     Stamp,
@@ -151,7 +151,9 @@ def _build(settings: Settings) -> Outcome:
     reuse = _reusable(outcome.project, trees, docs, stamp) if intact and stamp and stamp.inputs == inputs else None
     new_site = staging_dir(settings.work_dir)
     try:
-        result = _build_and_harden(outcome.project, trees, settings, new_site, timings, previous, reuse)
+        known = stamp.pages if previous is not None and stamp is not None else None
+        result, indexed = _build_and_harden(outcome.project, trees, settings, new_site, timings, previous, reuse,
+                                            known)
         if not result.ok:
             discard(new_site)
             return replace(outcome, built=False, engine_output=result.output, timings=tuple(timings))
@@ -164,7 +166,7 @@ def _build(settings: Settings) -> Outcome:
             forget_stamp(settings.work_dir)
             swap_in(new_site, settings.site_dir, settings.work_dir)
             # the swap renames the folder: paths below it, sizes and modification times stay
-            write_stamp(settings.work_dir, Stamp(inputs=inputs, docs=docs, site=listing_digest(built)))
+            write_stamp(settings.work_dir, Stamp(inputs=inputs, docs=docs, site=listing_digest(built), pages=indexed))
     except BaseException:  # any failure, even Ctrl+C: the previous site/ stays, no half state
         discard(new_site)
         raise
@@ -307,24 +309,28 @@ def _site_inputs(project: Project, trees: list[DocsTree], settings: Settings) ->
 
 def _build_and_harden(project: Project, trees: list[DocsTree], settings: Settings,
                       new_site: Path, timings: list[StageTime], previous: Path | None = None,
-                      reuse: dict[str, set[str]] | None = None) -> EngineResult:
+                      reuse: dict[str, set[str]] | None = None,
+                      known: dict[str, tuple[str, str]] | None = None) -> tuple[EngineResult, Indexed]:
     """Run the site engine into ``new_site`` (the default language, then each other language in
     its folder), sanitise and lock down its HTML (harden.py), then index the hardened pages for
     search (Pagefind), reusing the parts of the index of ``previous`` (the published site, when
-    intact) whose pages did not change."""
+    intact) whose pages did not change; ``known`` is what the search index of ``previous`` held
+    (its stamp's), so the pages linked from it are not read again. Gives the engine's result and
+    the pages now indexed."""
     with stage(timings, "site engine"):
         result = build_site([(tree, docs_folder(settings, tree)) for tree in trees], site_dir=new_site,
                             previous=previous if reuse else None, reuse=reuse,
                             source_date=source_date_epoch(settings.root),
                             **_engine_arguments(project, trees, settings))
     if not result.ok:
-        return result
+        return result, {}
     staff, own_hosts = _harden_arguments(project, trees)
     with stage(timings, "harden"):
         harden_site(new_site, staff_pages=staff, region=CONTENT_REGION,
                     scripts=engine_inline_scripts(settings.engine), own_hosts=own_hosts, hardened=result.reused)
     with stage(timings, "search index"):
         index = build_search_index(new_site, previous=previous,
-                                   languages=tuple(tree.language.folder for tree in trees if tree.language.folder))
+                                   languages=tuple(tree.language.folder for tree in trees if tree.language.folder),
+                                   reused=result.reused, known=known)
     output = "\n".join(part for part in (result.output, index.output) if part)
-    return EngineResult(ok=index.ok, output=output)
+    return EngineResult(ok=index.ok, output=output), index.pages

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator.build import harden
 from generator.build.engine import CONTENT_REGION
-from generator.build.searchindex import build_search_index, indexed_pages, split
+from generator.build.searchindex import _indexed, build_search_index, indexed_pages, split
 from generator.build.stamp import NAME as STAMP
 from generator.build.stamp import listing, read_stamp
 from tests.conftest import git_commit, run_cli
@@ -113,6 +113,7 @@ def test_the_search_index_reuses_the_parts_whose_pages_did_not_change(mini: Path
     hot = {number for number, (now, before) in enumerate(zip(digests, listed["digests"], strict=True))
            if now != before}
     assert len(hot) == 1  # one part's pages changed
+    assert result.pages == _indexed(tmp_path / "new")  # what the next build is given as ``known``
     for folder in ["", *listed["parts"]]:
         number = 0 if not folder else int(folder.strip("/").split("-")[1])
         entry = os.stat(new / folder / "pagefind-entry.json")
@@ -143,6 +144,25 @@ def test_pages_are_split_by_language_and_section_into_bounded_parts() -> None:
     declared = {path: "en" if path.startswith("en/") else "id" for path in pages}
     by_lang = split(pages, 20, ("en",), declared)
     assert by_lang[0] == parts[0] and sorted(map(sorted, by_lang)) == sorted(map(sorted, parts))
+
+
+def test_pages_linked_from_the_last_site_are_not_read_again(tmp_path: Path) -> None:
+    """A page the engine linked unchanged from the published site is indexed as its stamp
+    says (``known``), not read again; one not in ``known`` was not indexed then, nor now."""
+    site = tmp_path / "site"
+    for name in ("a", "b", "c"):
+        page = site / name / "index.html"
+        page.parent.mkdir(parents=True)
+        page.write_text(f'<html lang="id"><body><div data-pagefind-body>{name}</div></body></html>', encoding="utf-8")
+    assert build_search_index(site).ok
+    known = {"a/index.html": ("recorded", "id")}  # not the page's digest: proves it was not read
+    found = _indexed(site, reused={"a/index.html", "b/index.html"}, known=known)
+    assert found["a/index.html"] == ("recorded", "id")
+    assert "b/index.html" not in found  # reused and not indexed last time
+    assert found["c/index.html"] == _indexed(site)["c/index.html"]  # built again: read
+    # without a previous site nothing is taken on trust
+    fresh = build_search_index(site, reused={"a/index.html"}, known=known)
+    assert fresh.pages == _indexed(site)
 
 
 def test_a_changed_dataset_reindexes_its_part_only(tmp_path: Path) -> None:
@@ -186,6 +206,10 @@ def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> 
     kept = [path for path in after if path.endswith(".html") and after[path] == before.get(path)]
     assert kept  # unchanged pages are the published files themselves (linked, not built again)
     assert [path for path in after if after[path] != before.get(path) and path.endswith(".html")]
+    stamp = read_stamp(mini / ".etalase")
+    # the pages linked unchanged were not read again for the index: their digests came from the
+    # last stamp, and they are the digests of the pages as they are
+    assert stamp is not None and stamp.pages == _indexed(site) and len(stamp.pages) > 10
     incremental = snapshot(site)
     (mini / ".etalase" / STAMP).unlink()  # a full build of the same sources
     build(mini)

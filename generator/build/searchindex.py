@@ -34,8 +34,9 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Collection, Mapping
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -81,21 +82,29 @@ def index_inputs() -> dict[str, Any]:
     return {"wheel": version, "arguments": ARGUMENTS}
 
 
+Indexed = dict[str, tuple[str, str]]  # indexed page (relative path) -> (its SHA-256, its language)
+
+
 @dataclass(frozen=True)
 class IndexResult:
     ok: bool
     output: str
+    pages: Indexed = field(default_factory=dict)  # every page indexed, for the next build's ``known``
 
 
 def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pages: int = PART_PAGES,
-                       languages: tuple[str, ...] = (), workers: int = 2) -> IndexResult:
+                       languages: tuple[str, ...] = (), workers: int = 2, reused: Collection[str] = (),
+                       known: Mapping[str, tuple[str, str]] | None = None) -> IndexResult:
     """Write the Pagefind bundle into ``site_dir/pagefind``, in parts of at most ``part_pages``.
 
     ``previous`` is the published site this build replaces, as its last build left it: its
     parts whose pages are unchanged are copied instead of indexed again. ``languages`` are the
     folders of the other languages (``en``): their pages get parts of their own (split()).
+    ``reused`` are pages linked unchanged from ``previous`` and ``known`` what its build indexed
+    (``IndexResult.pages``): those pages are not read again.
     """
-    read = _indexed(site_dir)
+    read = _indexed(site_dir, reused=reused if previous is not None and known is not None else (),
+                    known=known or {})
     pages = {path: digest for path, (digest, _lang) in read.items()}
     lang = {path: language for path, (_digest, language) in read.items()}
     parts = split(pages, part_pages, languages, lang)
@@ -124,7 +133,7 @@ def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pag
         listing = {"parts": [part_folder(number) for number in range(1, count)], "languages": held,
                    "digests": digests}
         (bundle / PARTS).write_text(json.dumps(listing, sort_keys=True), encoding="utf-8")
-    return IndexResult(ok=ok, output="\n".join(result.output for result in results if result.output))
+    return IndexResult(ok=ok, output="\n".join(result.output for result in results if result.output), pages=read)
 
 
 def indexed_pages(site_dir: Path) -> dict[str, str]:
@@ -132,12 +141,20 @@ def indexed_pages(site_dir: Path) -> dict[str, str]:
     return {path: digest for path, (digest, _lang) in _indexed(site_dir).items()}
 
 
-def _indexed(site_dir: Path) -> dict[str, tuple[str, str]]:
+def _indexed(site_dir: Path, *, reused: Collection[str] = (), known: Mapping[str, tuple[str, str]] | None = None,
+             ) -> Indexed:
     """Every indexed page's SHA-256 and the language Pagefind files it under (its ``<html
-    lang>``, lower case), each page read once."""
-    found: dict[str, tuple[str, str]] = {}
+    lang>``, lower case), each page read once. A page of ``reused`` (the same bytes as a page
+    of the site ``known`` describes) is not read: it is indexed as it was, or not at all."""
+    found: Indexed = {}
+    known = known or {}
+    same = set(reused)
     for rel, entry in sorted(walk_files(site_dir)):
         if not rel.endswith(".html") or rel.startswith(f"{BUNDLE}/"):
+            continue
+        if rel in same:
+            if rel in known:
+                found[rel] = known[rel]
             continue
         with open(entry.path, "rb") as handle:
             data = handle.read()

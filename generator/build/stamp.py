@@ -7,7 +7,9 @@ After a swap the pipeline records, in ``.etalase/site-stamp.json`` (never publis
   generator's own files, the commit, the staff pages and own hosts);
 - ``docs``: every file of each docs tree with its size and modification time (write.py
   rewrites only files whose bytes change, so an unchanged file keeps both);
-- ``site``: a digest of the same listing of the published ``site/``.
+- ``site``: a digest of the same listing of the published ``site/``;
+- ``pages``: each page the search index holds, with its SHA-256 and language, so the next
+  build's index does not read again the pages the engine linked unchanged from ``site/``.
 
 A build whose inputs and docs trees equal the stamp, with ``site/`` as the stamp found it,
 leaves ``site/`` as it is. A changed file, a deleted or edited ``site/``, an unreadable
@@ -20,12 +22,12 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 NAME = "site-stamp.json"
-FORMAT = 1
+FORMAT = 2
 
 Listing = dict[str, tuple[int, int]]  # relative POSIX path -> (size, modification time in ns)
 
@@ -79,11 +81,13 @@ class Stamp:
     inputs: str
     docs: dict[str, Listing]  # docs folder (relative to the work folder) -> its listing
     site: str  # listing digest of the published site/
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)  # indexed page -> (SHA-256, language)
 
     def to_json(self) -> dict[str, Any]:
         return {"format": FORMAT, "inputs": self.inputs, "site": self.site,
                 "docs": {name: {path: list(entry) for path, entry in files.items()}
-                         for name, files in self.docs.items()}}
+                         for name, files in self.docs.items()},
+                "pages": {path: list(entry) for path, entry in self.pages.items()}}
 
 
 def read_stamp(work_dir: Path) -> Stamp | None:
@@ -94,7 +98,8 @@ def read_stamp(work_dir: Path) -> Stamp | None:
             return None
         docs = {str(name): {str(path): (int(entry[0]), int(entry[1])) for path, entry in files.items()}
                 for name, files in data["docs"].items()}
-        return Stamp(inputs=str(data["inputs"]), docs=docs, site=str(data["site"]))
+        pages = {str(path): (str(entry[0]), str(entry[1])) for path, entry in data["pages"].items()}
+        return Stamp(inputs=str(data["inputs"]), docs=docs, site=str(data["site"]), pages=pages)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
         return None
 
