@@ -91,10 +91,11 @@ def record(inputs: str, trees: list[tuple[DocsTree, Path]]) -> RenderStamp:
     units: dict[str, dict[str, tuple[str, Written]]] = {}
     for tree, folder in trees:
         found = units.setdefault(tree.language.code, {})
+        root = str(folder)
         for unit in tree.units:
             written: Written = {}
             for path in unit.paths:
-                info = os.lstat(folder / path)
+                info = os.lstat(os.path.join(root, path))
                 written[path] = (info.st_size, info.st_mtime_ns)
             found[unit.name] = (unit.key, written)
     return RenderStamp(inputs=inputs, trees=tuple(_shell(tree) for tree, _ in trees), units=units,

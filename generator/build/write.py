@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -41,7 +42,11 @@ class KeptFileGone(FileNotFoundError):
 def _write(item: OutputFile, target: Path) -> bool:
     """Write one file unless it already holds these bytes; True when written."""
     if item.kept:  # the render stage found it as the last build wrote it, from the same inputs
-        if not target.is_file() or target.is_symlink():
+        try:
+            regular = stat.S_ISREG(os.lstat(target).st_mode)  # one system call: not a link, a file
+        except OSError:
+            regular = False
+        if not regular:
             raise KeptFileGone(str(target))
         return False
     if target.is_dir() and not target.is_symlink():
@@ -76,7 +81,12 @@ def _copy(source: Path, target: Path) -> bool:
 
 def _remove_stale(folder: Path, wanted: set[str]) -> list[str]:
     """Delete files not in ``wanted`` and the folders left empty; returns the deleted files."""
-    keep = wanted | {parent.as_posix() for path in wanted for parent in Path(path).parents}
+    keep = set(wanted)
+    for path in wanted:  # and every folder above a wanted file (strings: pathlib's parents are slow)
+        folder_of = path.rpartition("/")[0]
+        while folder_of and folder_of not in keep:
+            keep.add(folder_of)
+            folder_of = folder_of.rpartition("/")[0]
     removed: list[str] = []
     root = str(folder)
     for directory, folders, names in os.walk(root, topdown=False):  # children before their folder

@@ -57,7 +57,7 @@ class Reuse:
                       "environment": self.environment, "material": material})
         before = self.previous.get(name)
         if before is not None and before[0] == key and self.folder is not None and before[1] \
-                and all(_as_written(self.folder / path, entry) for path, entry in before[1].items()):
+                and all(_as_written(os.path.join(self.folder, path), entry) for path, entry in before[1].items()):
             self.made.append(RenderUnit(name, key, tuple(before[1])))
             return [OutputFile(PurePosixPath(path), kept=True) for path in before[1]]
         files = make()
@@ -73,7 +73,7 @@ class Reuse:
                      for unit in self.made)
 
 
-def _as_written(path: Path, entry: tuple[int, int]) -> bool:
+def _as_written(path: str, entry: tuple[int, int]) -> bool:
     try:
         info = os.lstat(path)
     except OSError:
