@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:
         ensure_npm_tools()
         run(PYTHON, "-m", "ruff", "check", "generator", "tests", "benchmarks", "dev.py")
         run(PYTHON, "-m", "mypy")
-        run(PYTHON, "-m", "pytest", *argv[2:])
+        run(PYTHON, "-m", "pytest", "-n", "auto", *argv[2:])  # one worker a core; "-n 0" after it: one process
         return 0
     print(__doc__)
     return 2
