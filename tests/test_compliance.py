@@ -268,3 +268,43 @@ def test_a_year_without_holidays_is_named(kip: Path) -> None:
     (kip / "content" / "hari-libur.yaml").write_text(
         "tahun: [2027]\nhari:\n  - {tanggal: 2027-01-01, nama: Tahun Baru 2027 Masehi}\n", encoding="utf-8")
     assert [p for p in problems(kip) if p.code == "holidays-missing-year"] == []
+
+
+def test_a_long_dik_register_is_cut_into_linked_pages_under_the_page_limit(kip: Path) -> None:
+    """450 exclusions with long analyses (a province's register): numbered pages of at most 100
+    records, each far under 300 KB, every record on exactly one of them, and the compliance
+    page's links to expired records land on the page that holds them."""
+    import dataclasses
+    import re
+
+    from generator.compliance.dik import DikRecord
+    from generator.render.compliance.pages import compliance_page, dik_locations, dik_pages
+
+    settings = Settings(root=kip, today=TODAY)
+    project = pipeline.check(settings).project
+    state = gather(project, settings)
+    analysis = "Pembukaan informasi ini dapat menghambat proses penegakan hukum. " * 12
+    records = tuple(DikRecord(id=f"DK-{number:04d}", row=number + 2, official="PPID Utama", article="Pasal 17 huruf a",
+                              sector_law="UU 8/1981", consequences=analysis, public_interest=analysis,
+                              decided_on=dt.date(2020, 1, 1), decided_at="Kota Contoh", period="5 tahun",
+                              ends_on=dt.date(2025, 1, 1) if number % 50 == 0 else dt.date(2030, 1, 1))
+                    for number in range(450))
+    state = dataclasses.replace(state, dik=records)
+    pages = dik_pages(project, state)
+    assert len(pages) >= 5 and str(pages[0].path) == "dik/index.md"
+    assert [str(page.path) for page in pages[1:]] == [f"dik/{n}/index.md" for n in range(2, len(pages) + 1)]
+    shown: list[str] = []
+    for number, page in enumerate(pages, start=1):
+        text = page.text or ""
+        assert len(text.encode("utf-8")) < 200_000, (page.path, len(text))
+        ids = re.findall(r'id="dik-(DK-\d{4})"', text)
+        assert 0 < len(ids) <= 100
+        shown += ids
+        assert f"Halaman {number} dari {len(pages)}" in text  # the pager, on every page
+        assert ('rel="next"' in text) == (number < len(pages)) and ('rel="prev"' in text) == (number > 1)
+    assert shown == [record.id for record in records]  # every record once, in order
+    where = dik_locations(state)
+    page_text = compliance_page(project, state).text or ""
+    for record in records[::50]:  # the expired ones
+        folder = where[record.id].removesuffix("index.md")
+        assert f'href="../{folder}#dik-{record.id}"' in page_text, (record.id, folder)

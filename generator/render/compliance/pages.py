@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 
 from generator.compliance.checklist import KINDS, score
 from generator.compliance.context import Compliance
-from generator.compliance.dik import expired
+from generator.compliance.dik import DikRecord, expired
 from generator.compliance.freshness import Staleness
 from generator.compliance.wilayah import EXTRA_FILE, extra_codes
 from generator.i18n import N_, _
@@ -17,6 +17,7 @@ from generator.i18n.format import date_label
 from generator.model import OutputFile, Project
 from generator.render.compliance.items import item_text
 from generator.render.page import html_block, page_file
+from generator.render.paging import cut, pager
 from generator.render.routes import dataset_page, entry_page, relative, target
 
 COMPLIANCE = "kepatuhan/index.md"
@@ -81,24 +82,62 @@ def stale_list(project: Project, state: Compliance, page: str) -> list[dict[str,
 
 def _expired(project: Project, state: Compliance, page: str) -> list[dict[str, str]]:
     titles = {entry.id: entry.title for entry in project.dip}
+    where = dik_locations(state)
     return [{"id": record.id, "title": titles.get(record.id, ""), "ends": date_label(record.ends_on),
-             "url": relative(page, f"dik/#dik-{record.id}")}
-            for record in sorted(state.dik or (), key=lambda record: record.id)
-            if expired(record, state.today)]
+             "url": relative(page, f"{target(where[record.id])}#dik-{record.id}")}
+            for record in _dik_records(state) if expired(record, state.today)]
 
 
-def dik_page(project: Project, state: Compliance) -> OutputFile:
+# A long register is cut into pages (dik/, dik/2/, ...) of at most DIK_RECORDS records and about
+# DIK_BYTES of them, so a page stays far under 300 KB whatever the register holds.
+DIK_RECORDS = 100
+DIK_BYTES = 120_000
+DIK_MARKUP = 1_100  # a record's table, headings and link, without its values
+
+
+def _dik_records(state: Compliance) -> list[DikRecord]:
+    return sorted(state.dik or (), key=lambda record: record.id)
+
+
+def dik_cost(record: DikRecord) -> int:
+    """About the bytes of one record on the page."""
+    values = (record.id, record.official, record.article, record.sector_law, record.consequences,
+              record.public_interest, record.decided_at, record.period)
+    return DIK_MARKUP + sum(len(html.escape(value).encode("utf-8")) for value in values)
+
+
+def _dik_cut(state: Compliance) -> tuple[list[str], list[tuple[DikRecord, ...]]]:
+    """The register's pages: their docs paths and their records."""
+    pages = cut(_dik_records(state), dik_cost, most=DIK_RECORDS, budget=DIK_BYTES)
+    return [DIK, *(f"dik/{number}/index.md" for number in range(2, len(pages) + 1))], pages
+
+
+def dik_locations(state: Compliance) -> dict[str, str]:
+    """The page (docs path) that shows each DIK record, by its id."""
+    paths, pages = _dik_cut(state)
+    return {record.id: path for path, chunk in zip(paths, pages, strict=True) for record in chunk}
+
+
+def dik_pages(project: Project, state: Compliance) -> list[OutputFile]:
+    """The DIK register: one page, or numbered pages linked by number and rel=prev/next."""
     titles = {entry.id: entry.title for entry in project.dip}
-    records = [{"id": r.id, "title": titles.get(r.id, ""), "official": r.official, "article": r.article,
-                "sector_law": r.sector_law, "consequences": r.consequences,
-                "public_interest": r.public_interest, "decided_on": date_label(r.decided_on),
-                "decided_at": r.decided_at, "period": r.period, "ends": date_label(r.ends_on),
-                "expired": expired(r, state.today),
-                "url": relative(DIK, target(entry_page(r.id)))}
-               for r in sorted(state.dik or (), key=lambda record: record.id)]
-    body = html_block("dik.html", today=date_label(state.today), records=records)
-    return page_file(DIK, _("Daftar Informasi yang Dikecualikan"),
-                     _("Informasi yang dikecualikan beserta hasil uji konsekuensinya"), body)
+    paths, pages = _dik_cut(state)
+    title = _("Daftar Informasi yang Dikecualikan")
+    files: list[OutputFile] = []
+    for number, (path, chunk) in enumerate(zip(paths, pages, strict=True), start=1):
+        records = [{"id": r.id, "title": titles.get(r.id, ""), "official": r.official, "article": r.article,
+                    "sector_law": r.sector_law, "consequences": r.consequences,
+                    "public_interest": r.public_interest, "decided_on": date_label(r.decided_on),
+                    "decided_at": r.decided_at, "period": r.period, "ends": date_label(r.ends_on),
+                    "expired": expired(r, state.today), "url": relative(path, target(entry_page(r.id)))}
+                   for r in chunk]
+        heading = title if number == 1 else (
+            _("{title}, halaman {page} dari {pages}").format(title=title, page=number, pages=len(pages)))
+        body = html_block("dik.html", today=date_label(state.today), records=records,
+                          total=len(state.dik or ()), pager=pager(paths, number))
+        files.append(page_file(path, heading, _("Informasi yang dikecualikan beserta hasil uji konsekuensinya"),
+                               body))
+    return files
 
 
 MARKER = N_("Informasi ini {reason} (sejak {since}).")

@@ -8,7 +8,7 @@ from generator.i18n import _
 from generator.model import NavItem, OutputFile, Project
 from generator.render.compliance.dip_print import PRINT, print_files
 from generator.render.compliance.evidence import EVIDENCE, evidence_page
-from generator.render.compliance.pages import COMPLIANCE, DIK, compliance_page, dik_page
+from generator.render.compliance.pages import COMPLIANCE, DIK, compliance_page, dik_pages
 from generator.render.compliance.report_page import report_files, report_page_path
 from generator.render.reuse import Reuse
 
@@ -16,7 +16,7 @@ from generator.render.reuse import Reuse
 def compliance_section(project: Project, state: Compliance,
                        reuse: Reuse | None = None) -> tuple[list[OutputFile], tuple[NavItem, ...]]:
     """The compliance pages and their menu (the printable DIP kept by ``reuse`` while unchanged)."""
-    added = [compliance_page(project, state), dik_page(project, state),
+    added = [compliance_page(project, state), *dik_pages(project, state),
              evidence_page(project, state), *print_files(project, state, reuse)]
     reports: list[NavItem] = []
     if state.register is not None:
