@@ -299,3 +299,16 @@ def test_sniff_and_schemes() -> None:
     assert link_scheme(" javascript:x") == "javascript" and link_scheme("HTTP://a") == "http"
     assert is_https_url("https://ppid.kotacontoh.go.id/") and not is_https_url("https://localhost/")
     assert not is_https_url("https://a.example/\"x") and not is_https_url("https://user@a.example/")
+
+
+def test_a_dataset_folder_named_by_a_number_is_refused_before_rendering(mini: Path) -> None:
+    """``dataset/2/`` is page 2 of the catalogue: a dataset folder ``2`` is named, with the fix, at
+    its descriptor (not as two generated pages at one path)."""
+    (mini / "datasets" / "angka-kecil").rename(mini / "datasets" / "2")
+    found = check(mini)
+    assert located(found, "path-reserved", "path-collision") == {
+        ("path-reserved", "datasets/2/datapackage.yaml", None, None)}
+    problem = next(problem for problem in found if problem.code == "path-reserved")
+    assert problem.severity.value == "error"
+    text = message(problem)
+    assert "dataset/2/" in text and "Ganti nama" in text

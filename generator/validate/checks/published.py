@@ -86,7 +86,11 @@ def check_logo(profile: Profile | None, settings: Settings, *, file: str) -> Ite
 
 
 def check_resources(dataset: Dataset, root: Path) -> Iterator[Problem]:
-    """Each local data file ends in its declared format, its bytes match, and its path is its own."""
+    """Each local data file ends in its declared format, its bytes match, and its path is its own;
+    the dataset's own folder name is not a number (``dataset/2/`` is page 2 of the catalogue)."""
+    if dataset.name.isascii() and dataset.name.isdigit():
+        yield Problem("path-reserved", dataset.descriptor_file, value=dataset.name,
+                      params=(("path", f"dataset/{dataset.name}/"), ("reserved", "dataset/<nomor halaman>/")))
     lines = _path_lines(root / dataset.descriptor_file)
     for resource in dataset.local_resources:
         line = lines.get(resource.path)
