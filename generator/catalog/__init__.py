@@ -8,6 +8,7 @@ Catalogues that need absolute URLs are written only when ``site_url`` is set
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from pathlib import PurePosixPath
 
 from generator.cache import BlobStore, unit_key
@@ -48,8 +49,9 @@ def catalog_files(project: Project, outputs: dict[str, DatasetOutput], *,
     return files
 
 
-def manifest_file(files: list[OutputFile], *, commit: str) -> OutputFile:
-    return _file(MANIFEST, manifest(files, commit=commit))
+def manifest_file(files: list[OutputFile], *, commit: str,
+                  known: Mapping[str, tuple[int, str]] | None = None) -> OutputFile:
+    return _file(MANIFEST, manifest(files, commit=commit, known=known))
 
 
 def _file(path: str, data: bytes) -> OutputFile:

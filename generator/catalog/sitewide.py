@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
@@ -83,7 +84,9 @@ def robots_txt(base: str | None) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _facts(item: OutputFile) -> tuple[int, str]:
+def _facts(item: OutputFile, known: Mapping[str, tuple[int, str]]) -> tuple[int, str]:
+    if item.copy_from is not None and str(item.path) in known:
+        return known[str(item.path)]
     if item.copy_from is not None:
         data = Path(item.copy_from).read_bytes()
     else:
@@ -91,13 +94,16 @@ def _facts(item: OutputFile) -> tuple[int, str]:
     return len(data), hashlib.sha256(data).hexdigest()
 
 
-def manifest(files: list[OutputFile], *, commit: str) -> bytes:
-    """SHA-256 and size of every file the generator publishes as is (pages are built by the engine)."""
+def manifest(files: list[OutputFile], *, commit: str, known: Mapping[str, tuple[int, str]] | None = None) -> bytes:
+    """SHA-256 and size of every file the generator publishes as is (pages are built by the engine).
+    A copied file in ``known`` (site path -> size and SHA-256, as the load stage or the download
+    cache found them while reading its bytes) is not read again."""
+    known = known or {}
     listed = []
     for item in sorted(files, key=lambda output: str(output.path)):
         if item.path.suffix == ".md":
             continue
-        size, sha = _facts(item)
+        size, sha = _facts(item, known)
         listed.append({"path": str(item.path), "bytes": size, "sha256": sha})
     document = {"generator": "Etalase", "source_commit": commit, "files": listed}
     return (json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n").encode("utf-8")

@@ -71,7 +71,10 @@ def render_project(project: Project, settings: Settings, *, history: History | N
         files += section_files
         nav = (*_nav(project), *section_nav)
     if language == DEFAULT:
-        files.append(manifest_file(files, commit=history.head if history else ""))  # lists every download
+        known = {item.path: (item.size, item.sha256) for output in outputs.values() for item in output.published}
+        known |= {document.site_path: (document.size, document.sha256) for document in project.documents
+                  if not document.remote}
+        files.append(manifest_file(files, commit=history.head if history else "", known=known))  # every download
     else:  # pages and the site's own assets only: links point at the default tree's files
         files = [item for item in files
                  if item.path.suffix == ".md" or str(item.path).startswith(OWN_ASSETS)]
