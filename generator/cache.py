@@ -155,8 +155,9 @@ class ProblemCache(JsonStore):
 
 
 class BlobStore:
-    """Derived files (``<dir>/<kind>/<key[:2]>/<key>``), each prefixed with the SHA-256 of its
-    bytes so that a damaged entry is recognised and built again."""
+    """Derived files: ``<dir>/<kind>/<key[:2]>/<key>`` holds the bytes and ``<key>.sum`` their
+    SHA-256, size and modification time, so that a damaged or edited entry is recognised and
+    built again, and a file is published as a copy of the entry without being held in memory."""
 
     def __init__(self, folder: Path, kind: str) -> None:
         self.folder = folder / kind
@@ -166,22 +167,47 @@ class BlobStore:
         return self.folder / key[:2] / key
 
     def get(self, key: str) -> bytes | None:
+        """The stored bytes, read and checked against their SHA-256."""
+        facts = self._sum(key)
         try:
-            stored = self.path(key).read_bytes()
+            data = self.path(key).read_bytes()
         except OSError:
             return None
-        digest, data = stored[:32], stored[32:]
-        return data if hashlib.sha256(data).digest() == digest else None
+        return data if facts is not None and hashlib.sha256(data).hexdigest() == facts[0] else None
+
+    def located(self, key: str) -> tuple[str, int, str] | None:
+        """The entry's file, size and SHA-256 when the file is as it was stored (size and
+        modification time: one ``lstat``, its bytes not read), else None."""
+        facts = self._sum(key)
+        if facts is None:
+            return None
+        path = str(self.path(key))
+        try:
+            info = os.lstat(path)
+        except OSError:
+            return None
+        return (path, facts[1], facts[0]) if (info.st_size, info.st_mtime_ns) == facts[1:] else None
+
+    def _sum(self, key: str) -> tuple[str, int, int] | None:
+        try:
+            digest, size, mtime = self.path(key).with_name(f"{key}.sum").read_text(encoding="ascii").split()
+            return digest, int(size), int(mtime)
+        except (OSError, ValueError):
+            return None
 
     def put(self, key: str, data: bytes) -> None:
         target = self.path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             scratch = target.with_name(f"{target.name}.{os.getpid()}.tmp")
-            scratch.write_bytes(hashlib.sha256(data).digest() + data)
+            scratch.write_bytes(data)
             os.replace(scratch, target)
+            info = os.lstat(target)
+            scratch.write_text(f"{hashlib.sha256(data).hexdigest()} {info.st_size} {info.st_mtime_ns}\n",
+                               encoding="ascii")
+            os.replace(scratch, target.with_name(f"{key}.sum"))
         except OSError:
-            pass
+            pass  # a read-only or full disk only costs the next run its cache hit
 
     def make(self, key: str, build: Callable[[], bytes]) -> bytes:
         """The stored bytes of ``key``, or ``build()`` stored under it."""

@@ -9,7 +9,7 @@ import pytest
 
 from generator import cache, pipeline
 from generator.cache import ProblemCache, from_json, package_digest, to_json
-from generator.model import Problem, Severity
+from generator.model import DocsTree, Problem, Severity
 from generator.settings import Settings
 
 DATA = "datasets/angka-kecil/angka.csv"
@@ -152,28 +152,40 @@ def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
     assert load_project(settings.with_(cache=False))[0].datasets == changed.datasets
 
 
+def contents(tree: DocsTree) -> dict[str, bytes]:
+    """Each file of a docs tree by its bytes, whether held in memory or a copy of another file."""
+    return {item.path.as_posix(): Path(item.copy_from).read_bytes() if item.copy_from is not None
+            else item.data if item.data is not None else (item.text or "").encode("utf-8") for item in tree.files}
+
+
 def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:
     from generator.load.project import load_project
     from generator.render.project import render_project
 
     settings = Settings(root=two)
     project, _ = load_project(settings)
-    fresh = render_project(project, settings.with_(cache=False))
+    fresh = contents(render_project(project, settings.with_(cache=False)))
     assert not (two / ".etalase" / "cache" / "downloads").exists()
-    assert render_project(project, settings) == fresh
-    blobs = sorted((two / ".etalase" / "cache" / "downloads").glob("*/*"))
+    cached = render_project(project, settings)
+    assert contents(cached) == fresh
+    store = two / ".etalase" / "cache" / "downloads"
+    copied = {item.path.as_posix(): item.copy_from for item in cached.files if item.copy_from
+              and item.copy_from.startswith(str(store))}  # published as copies: not held in memory
+    assert sorted(copied) == ["dataset/angka-kecil/unduh/angka.json", "dataset/angka-kecil/unduh/angka.xlsx",
+                              "dataset/angka-lain/unduh/angka.json", "dataset/angka-lain/unduh/angka.xlsx"]
+    blobs = sorted(path for path in store.glob("*/*") if path.suffix != ".sum")
     assert len(blobs) == 2 * 2 + 1  # JSON and XLSX of each data file (one each: no zip), Turtle
-    assert render_project(project, settings) == fresh
-    blobs[0].write_bytes(blobs[0].read_bytes()[:-1] + b"!")  # damaged: built again, never published
-    assert render_project(project, settings) == fresh
+    assert all(blob.with_name(f"{blob.name}.sum").is_file() for blob in blobs)
+    assert contents(render_project(project, settings)) == fresh
+    for blob in blobs[:2]:  # damaged: built again, never published
+        blob.write_bytes(blob.read_bytes()[:-1] + b"!")
+    assert contents(render_project(project, settings)) == fresh
     data = two / OTHER / "angka.csv"
     data.write_text(data.read_text(encoding="utf-8").replace(",100", ",101"), encoding="utf-8")
     changed, _ = load_project(settings)
-    files = {item.path.as_posix(): item.data for item in render_project(changed, settings).files}
-    expected = {item.path.as_posix(): item.data for item in render_project(changed, settings.with_(cache=False)).files}
-    assert files == expected
-    before = {item.path.as_posix(): item.data for item in fresh.files}
-    assert {name for name in files if files[name] != before.get(name)} >= {
+    files = contents(render_project(changed, settings))
+    assert files == contents(render_project(changed, settings.with_(cache=False)))
+    assert {name for name in files if files[name] != fresh.get(name)} >= {
         "dataset/angka-lain/unduh/angka.xlsx", "dataset/angka-lain/unduh/angka.json"}
 
 

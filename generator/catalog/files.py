@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -106,22 +107,37 @@ def _resource_files(dataset: Dataset, resource: Resource, root: Path, store: Blo
 
     def build(fmt: str) -> bytes:  # one pass over the rows makes every format not in the store
         if not made:
-            missing = [other for other, key in keys.items() if store is None or store.get(key) is None]
+            missing = [other for other, key in keys.items() if store is None or store.located(key) is None]
             made.update(_derived(_job(dataset, resource, root, sorted({fmt, *missing}))))
         return made[fmt]
     for fmt, key in keys.items():
-        if key in built:  # written by a worker process (dataset_outputs)
-            data = built[key]
-            if store:
-                store.used.add(key)
-                store.put(key, data)
-        else:
-            data = store.make(key, partial(build, fmt)) if store else build(fmt)
-        if not data:  # an XLSX longer than Excel's rows: not made (the page says how to open the CSV)
-            continue
         path = f"{folder}/{DOWNLOADS_DIR}/{resource.name}.{FORMATS[fmt][1]}"
-        pairs.append((_published(path, fmt, data, resource.name), OutputFile(PurePosixPath(path), data=data)))
+        pair = _derived_file(path, fmt, resource.name, key, store, built.get(key), partial(build, fmt))
+        if pair is not None:  # None: an XLSX longer than Excel's rows (the page says how to open the CSV)
+            pairs.append(pair)
     return pairs
+
+
+def _derived_file(path: str, fmt: str, resource: str, key: str, store: BlobStore | None, data: bytes | None,
+                  build: Callable[[], bytes]) -> tuple[Published, OutputFile] | None:
+    """A derived download: a copy of the store's entry (its bytes are not held in memory), or,
+    without a store, the bytes ``data`` (written by a worker process) or ``build()``; None when
+    it is empty (not made)."""
+    if store is None:
+        data = data if data is not None else build()
+        return (_published(path, fmt, data, resource), OutputFile(PurePosixPath(path), data=data)) if data else None
+    store.used.add(key)
+    stored = None if data is not None else store.located(key)
+    if stored is None:
+        data = data if data is not None else build()
+        store.put(key, data)
+        stored = store.located(key)
+        if stored is None:  # a read-only or full cache: published from memory
+            return (_published(path, fmt, data, resource), OutputFile(PurePosixPath(path), data=data)) if data \
+                else None
+    source, size, sha256 = stored
+    return (Published(path, fmt, size, sha256, resource), OutputFile(PurePosixPath(path), copy_from=source)) \
+        if size else None
 
 
 def derived_keys(resource: Resource) -> dict[str, str]:
@@ -188,9 +204,10 @@ def dataset_output(dataset: Dataset, root: Path, *, store: BlobStore | None = No
             (str(PurePosixPath(resource.path)), (root / resource.source).read_bytes()) for resource in local]
         key = unit_key("download-ZIP", {"entries": [[name, hashlib.sha256(data).hexdigest()]
                                                     for name, data in entries]})
-        archive = store.make(key, lambda: zip_entries(entries)) if store else zip_entries(entries)
         zip_path = f"{folder_of(dataset)}/{DOWNLOADS_DIR}/{dataset.name}.zip"
-        pairs.append((_published(zip_path, "ZIP", archive), OutputFile(PurePosixPath(zip_path), data=archive)))
+        pair = _derived_file(zip_path, "ZIP", "", key, store, None, lambda: zip_entries(entries))
+        if pair is not None:
+            pairs.append(pair)
     files = [output for _, output in pairs if output is not None]
     files.append(OutputFile(PurePosixPath(descriptor_path), data=descriptor_bytes))
     return DatasetOutput(files=tuple(files), published=tuple(item for item, _ in pairs), descriptor=descriptor)
@@ -206,7 +223,7 @@ def dataset_outputs(datasets: list[Dataset], root: Path, *, store: BlobStore | N
             if is_remote(resource):
                 continue
             keys = derived_keys(resource)
-            missing = [fmt for fmt, key in keys.items() if store is None or store.get(key) is None]
+            missing = [fmt for fmt, key in keys.items() if store is None or store.located(key) is None]
             if missing:
                 pending.append(([keys[fmt] for fmt in missing], _job(dataset, resource, root, missing)))
     built: dict[str, bytes] = {}
