@@ -146,6 +146,25 @@ def test_pages_are_split_by_language_and_section_into_bounded_parts() -> None:
     assert by_lang[0] == parts[0] and sorted(map(sorted, by_lang)) == sorted(map(sorted, parts))
 
 
+def test_a_section_of_large_pages_gets_parts_by_the_bytes_of_its_html() -> None:
+    """Pagefind's memory follows the text it indexes: 12 dataset pages of 30 KB with a budget of
+    100 KB a part are 4 parts of their own, though 12 pages are far below the page limit; the
+    small pages of the other sections stay as the page count splits them."""
+    pages = {f"dataset/set-{n}/index.html": "d" for n in range(12)}
+    pages |= {f"informasi/entri-{n}/index.html": "d" for n in range(30)}
+    pages |= {"index.html": "d"}
+    sizes = {path: 30_000 if path.startswith("dataset/") else 1_000 for path in pages}
+    parts = split(pages, 40, sizes=sizes, part_bytes=100_000)
+    assert sorted(path for part in parts for path in part) == sorted(pages)  # every page once
+    datasets = [part for part in parts if any(path.startswith("dataset/") for path in part)]
+    assert len(datasets) == 4 and all(set(part) <= {path for path in pages if path.startswith("dataset/")}
+                                      for part in datasets)
+    assert next(part for part in parts if "informasi/entri-0/index.html" in part) == {
+        path: "d" for path in pages if path.startswith("informasi/")}  # 30 KB: one part
+    assert split(pages, 40) == split(pages, 40, sizes=dict.fromkeys(pages, 1), part_bytes=100_000)
+    assert split(pages, 40, sizes=sizes, part_bytes=100_000) == parts  # fixed by the paths and sizes
+
+
 def test_pages_linked_from_the_last_site_are_not_read_again(tmp_path: Path) -> None:
     """A page the engine linked unchanged from the published site is indexed as its stamp
     says (``known``), not read again; one not in ``known`` was not indexed then, nor now."""

@@ -56,6 +56,9 @@ EXCLUDED = (".headerlink", ".etl-hash", 'table[id^="dip-"] > tbody', "table.etl-
 ARGUMENTS = ["--site", "{site}", "--output-path", "{output}", "--quiet",
              *(argument for selector in EXCLUDED for argument in ("--exclude-selectors", selector))]
 PART_PAGES = 6_000  # the most pages of one Pagefind run: about 0.4 GB (70 KB a page with EXCLUDED, 90 to 120 without)
+# and the most bytes of their HTML: Pagefind holds about 8 bytes for each byte of a rich page (a
+# dataset's page: 180 KB for 23 KB of HTML), so 5,000 datasets' pages in one run took 0.93 GB
+PART_BYTES = 64 * 1024 * 1024
 OWN_PART = 8  # a section of a language with at least PART_PAGES / OWN_PART pages gets parts of its own
 PARTS = "parts.json"  # in the first part: the folders of the others, their language and every part's digest
 MARKER = b"data-pagefind-body"
@@ -93,9 +96,11 @@ class IndexResult:
 
 
 def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pages: int = PART_PAGES,
-                       languages: tuple[str, ...] = (), workers: int = 2, reused: Collection[str] = (),
-                       known: Mapping[str, tuple[str, str]] | None = None) -> IndexResult:
-    """Write the Pagefind bundle into ``site_dir/pagefind``, in parts of at most ``part_pages``.
+                       part_bytes: int = PART_BYTES, languages: tuple[str, ...] = (), workers: int = 2,
+                       reused: Collection[str] = (), known: Mapping[str, tuple[str, str]] | None = None,
+                       ) -> IndexResult:
+    """Write the Pagefind bundle into ``site_dir/pagefind``, in parts of at most ``part_pages``
+    pages and (for a section's own parts) ``part_bytes`` of HTML.
 
     ``previous`` is the published site this build replaces, as its last build left it: its
     parts whose pages are unchanged are copied instead of indexed again. ``languages`` are the
@@ -107,7 +112,7 @@ def build_search_index(site_dir: Path, *, previous: Path | None = None, part_pag
                     known=known or {})
     pages = {path: digest for path, (digest, _lang) in read.items()}
     lang = {path: language for path, (_digest, language) in read.items()}
-    parts = split(pages, part_pages, languages, lang)
+    parts = split(pages, part_pages, languages, lang, sizes=_sizes(site_dir, pages), part_bytes=part_bytes)
     count = len(parts)
     digests = [part_digest(part) for part in parts]
     old = previous_digests(previous)
@@ -163,6 +168,11 @@ def _indexed(site_dir: Path, *, reused: Collection[str] = (), known: Mapping[str
     return found
 
 
+def _sizes(site_dir: Path, pages: Collection[str]) -> dict[str, int]:
+    root = str(site_dir)
+    return {path: os.stat(os.path.join(root, path)).st_size for path in pages}
+
+
 LANG = re.compile(rb"<html\b[^>]*?\blang=\"([^\"]+)\"", re.IGNORECASE)
 
 
@@ -172,8 +182,11 @@ def _language(head: bytes) -> str:
 
 
 def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (),
-          lang: dict[str, str] | None = None) -> list[dict[str, str]]:
+          lang: dict[str, str] | None = None, *, sizes: Mapping[str, int] | None = None,
+          part_bytes: int = PART_BYTES) -> list[dict[str, str]]:
     """The pages in parts of at most ``part_pages``, each part one language and one section.
+    A section's own parts also hold at most ``part_bytes`` of HTML by ``sizes`` (when given):
+    Pagefind's memory grows with the text it indexes, not with the number of pages.
 
     A section (``informasi``, ``dataset``...) of one language (``lang``: a page's language, by
     default its language folder) with at least ``part_pages / OWN_PART`` pages gets its own
@@ -203,7 +216,10 @@ def split(pages: dict[str, str], part_pages: int, languages: tuple[str, ...] = (
         own = [by_language[key] for key in sorted(by_language)] + own
     parts: list[dict[str, str]] = [first] if first else []
     for group in own:
-        buckets: list[dict[str, str]] = [{} for _ in range(math.ceil(len(group) / part_pages))]
+        count = math.ceil(len(group) / part_pages)
+        if sizes is not None:
+            count = max(count, math.ceil(sum(sizes[path] for path in group) / part_bytes))
+        buckets: list[dict[str, str]] = [{} for _ in range(count)]
         for path, digest in group.items():
             buckets[part_of(original(path, languages), len(buckets))][path] = digest
         parts.extend(bucket for bucket in buckets if bucket)
