@@ -216,6 +216,13 @@ class OutputFile:
     copy_from: str | None = None
     kept: bool = False
 
+    def read_bytes(self) -> bytes:
+        """Its bytes: those it holds, its text in UTF-8, or those of the file it copies (read now)."""
+        if self.copy_from is not None:
+            with open(self.copy_from, "rb") as handle:
+                return handle.read()
+        return self.data if self.data is not None else (self.text or "").encode("utf-8")
+
 
 @dataclass(frozen=True)
 class RenderUnit:

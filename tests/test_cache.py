@@ -154,8 +154,7 @@ def test_the_facts_of_data_files_come_from_the_cache(two: Path) -> None:
 
 def contents(tree: DocsTree) -> dict[str, bytes]:
     """Each file of a docs tree by its bytes, whether held in memory or a copy of another file."""
-    return {item.path.as_posix(): Path(item.copy_from).read_bytes() if item.copy_from is not None
-            else item.data if item.data is not None else (item.text or "").encode("utf-8") for item in tree.files}
+    return {item.path.as_posix(): item.read_bytes() for item in tree.files}
 
 
 def test_derived_downloads_and_turtle_come_from_the_cache(two: Path) -> None:

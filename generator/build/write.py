@@ -54,7 +54,7 @@ def _write(item: OutputFile, target: Path) -> bool:
     target.parent.mkdir(parents=True, exist_ok=True)
     if item.copy_from is not None:
         return _copy(Path(item.copy_from), target)
-    data = item.data if item.data is not None else (item.text or "").encode("utf-8")
+    data = item.read_bytes()
     try:
         if target.stat().st_size == len(data) and target.read_bytes() == data:
             return False

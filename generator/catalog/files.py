@@ -120,24 +120,21 @@ def _resource_files(dataset: Dataset, resource: Resource, root: Path, store: Blo
 
 def _derived_file(path: str, fmt: str, resource: str, key: str, store: BlobStore | None, data: bytes | None,
                   build: Callable[[], bytes]) -> tuple[Published, OutputFile] | None:
-    """A derived download: a copy of the store's entry (its bytes are not held in memory), or,
-    without a store, the bytes ``data`` (written by a worker process) or ``build()``; None when
-    it is empty (not made)."""
-    if store is None:
-        data = data if data is not None else build()
-        return (_published(path, fmt, data, resource), OutputFile(PurePosixPath(path), data=data)) if data else None
-    store.used.add(key)
-    stored = None if data is not None else store.located(key)
-    if stored is None:
-        data = data if data is not None else build()
-        store.put(key, data)
-        stored = store.located(key)
-        if stored is None:  # a read-only or full cache: published from memory
-            return (_published(path, fmt, data, resource), OutputFile(PurePosixPath(path), data=data)) if data \
-                else None
-    source, size, sha256 = stored
-    return (Published(path, fmt, size, sha256, resource), OutputFile(PurePosixPath(path), copy_from=source)) \
-        if size else None
+    """A derived download: a copy of the store's entry (its bytes are not held in memory), else
+    the bytes ``data`` (written by a worker process) or ``build()``; None when it is empty (not made)."""
+    if store is not None:
+        store.used.add(key)
+        stored = store.located(key) if data is None else None
+        if stored is None:
+            data = data if data is not None else build()
+            store.put(key, data)
+            stored = store.located(key)
+        if stored is not None:  # else a read-only or full cache: published from memory
+            source, size, sha256 = stored
+            return (Published(path, fmt, size, sha256, resource),
+                    OutputFile(PurePosixPath(path), copy_from=source)) if size else None
+    data = data if data is not None else build()
+    return (_published(path, fmt, data, resource), OutputFile(PurePosixPath(path), data=data)) if data else None
 
 
 def derived_keys(resource: Resource) -> dict[str, str]:

@@ -6,7 +6,7 @@ import copy
 import hashlib
 import json
 from collections.abc import Mapping
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import Any
 from xml.sax.saxutils import escape, quoteattr
 
@@ -87,10 +87,7 @@ def robots_txt(base: str | None) -> bytes:
 def _facts(item: OutputFile, known: Mapping[str, tuple[int, str]]) -> tuple[int, str]:
     if item.copy_from is not None and str(item.path) in known:
         return known[str(item.path)]
-    if item.copy_from is not None:
-        data = Path(item.copy_from).read_bytes()
-    else:
-        data = item.data if item.data is not None else (item.text or "").encode("utf-8")
+    data = item.read_bytes()
     return len(data), hashlib.sha256(data).hexdigest()
 
 
