@@ -110,7 +110,9 @@ def main(argv: list[str]) -> int:
         ensure_npm_tools()
         run(PYTHON, "-m", "ruff", "check", "generator", "tests", "benchmarks", "dev.py")
         run(PYTHON, "-m", "mypy")
-        run(PYTHON, "-m", "pytest", "-n", "auto", *argv[2:])  # one worker a core; "-n 0" after it: one process
+        # one worker a core, each test file in one worker (its module fixtures, such as a built
+        # site, are built once, not once a worker); "-n 0" after it: one process
+        run(PYTHON, "-m", "pytest", "-n", "auto", "--dist", "loadfile", *argv[2:])
         return 0
     print(__doc__)
     return 2
