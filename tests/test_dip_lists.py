@@ -24,6 +24,7 @@ from generator.render.dip_lists import PAGE_BYTES, PAGE_ENTRIES, row_cost, split
 from generator.settings import Settings
 from tests.browser import browsing, serving
 from tests.conftest import FIXTURES, ROOT, built_portal, copy_repo
+from tests.test_dip_groups import indexed_entries
 from tests.test_pages import AXE, WCAG
 
 ENTRIES = 2_000
@@ -156,13 +157,27 @@ def test_the_downloads_say_what_the_dip_csv_says(long_site: Path) -> None:
             row["judul"], row["ringkasan"], row["pejabat_penguasa"], row["kategori"])
 
 
+def test_each_entry_is_indexed_once_and_the_later_list_pages_not_at_all(long_site: Path) -> None:
+    """The search index holds each entry once, most of them on search groups (render/dip_groups.py),
+    and of a list only its first page (the others repeat the entries)."""
+    site = long_site / "site"
+    found = indexed_entries(site)
+    assert set(found) == {entry.id for entry in entries_of(long_site)} and set(found.values()) == {1}
+    groups = list((site / "dip" / "kelompok").glob("*/index.html"))
+    assert 0 < len(groups) < ENTRIES / 10, len(groups)
+    assert b"data-pagefind-body" in (site / "dip" / "index.html").read_bytes()
+    for later in ("dip/2/index.html", "dip/berkala/2/index.html", "en/dip/2/index.html"):
+        assert b"data-pagefind-body" not in (site / later).read_bytes(), later
+
+
 def test_a_short_dip_keeps_one_page_per_list(tmp_path: Path) -> None:
     for repo in (ROOT, copy_repo(FIXTURES / "mini", tmp_path / "mini")):
         settings = Settings(root=repo)
         project, _problems = load_project(settings)
         with active(DEFAULT, settings.locale_dir):
             files = dip_files(project, gather(project, settings), request_slug=None)
-        pages = sorted(str(item.path) for item in files if str(item.path).startswith("dip/"))
+        pages = sorted(str(item.path) for item in files if str(item.path).startswith("dip/")
+                       and not str(item.path).startswith("dip/kelompok/"))
         assert pages == ["dip/berkala/index.md", "dip/daftar-informasi-publik.csv",
                          "dip/daftar-informasi-publik.json", "dip/dikecualikan/index.md", "dip/index.md",
                          "dip/serta-merta/index.md", "dip/setiap-saat/index.md"]

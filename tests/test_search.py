@@ -93,7 +93,7 @@ def test_results_filter_by_type_and_year(page: Page, base_url: str, sample_site:
     expect(types.first).to_have_text("Informasi publik (DIP)")
     page.locator(".md-search-result__link").first.click()
     expect(page).to_have_url(re.compile(r"/informasi/"))
-    expect(page.locator(".etl table")).to_contain_text(year)
+    expect(page.locator('[data-pagefind-filter="tahun"]')).to_have_text(year)  # the entry's year, as indexed
 
 
 def test_a_word_only_inside_a_pdf_finds_its_entry_and_names_the_document(page: Page, base_url: str) -> None:
@@ -227,6 +227,33 @@ def test_a_dip_entry_is_found_on_its_page_not_on_the_lists(page: Page, base_url:
     urls = result_urls(page)
     assert any("informasi/DIP-SS-009/" in url for url in urls), urls
     assert not any("/dip/" in url for url in urls), urls
+
+
+def test_an_entry_of_a_search_group_is_found_as_itself(page: Page, base_url: str, sample_site: Path) -> None:
+    """DIP-SS-011 is indexed on its search group's page (render/dip_groups.py), not its own: the
+    result is the entry, and it links to the entry's page, in both languages."""
+    assert b"data-pagefind-body" not in (sample_site / "informasi" / "DIP-SS-011" / "index.html").read_bytes()
+    for prefix in ("", "en/"):
+        titles = search(page, base_url + prefix, "siaran pers")
+        urls = result_urls(page)
+        assert urls[0].endswith(f"/{prefix}informasi/DIP-SS-011/"), urls
+        assert titles[0].startswith("DIP-SS-011 "), titles
+        assert not any("/kelompok/" in url for url in urls), urls
+        # every result's text is fetched: the count is exact
+        expect(page.locator(".md-search-result__meta")).to_contain_text(f"{len(urls)} ")
+    page.locator(".md-search-result__link").first.click()
+    expect(page).to_have_url(re.compile(r"/en/informasi/DIP-SS-011/$"))
+
+
+def test_a_unit_named_in_a_query_finds_its_search_group(page: Page, base_url: str) -> None:
+    """The words of a group's title (its category, unit and year) find the group page, which
+    lists the unit's entries of that year."""
+    titles = search(page, base_url, "persandian")
+    urls = result_urls(page)
+    group = next(number for number, url in enumerate(urls) if "/dip/kelompok/" in url)
+    assert titles[group] == "Informasi Berkala: Bidang Statistik dan Persandian, tahun 2025", titles
+    page.locator(".md-search-result__link").nth(group).click()
+    expect(page.locator("h2 a").first).to_have_attribute("href", re.compile(r"informasi/DIP-[A-Z]+-\d+/$"))
 
 
 def test_a_query_loads_the_parts_of_its_language_only(browser: Browser, sample_site: Path, tmp_path: Path) -> None:

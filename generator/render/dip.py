@@ -12,6 +12,7 @@ from generator.compliance.context import Compliance
 from generator.model import DipEntry, OutputFile, Project
 from generator.render.compliance.pages import stale_note
 from generator.render.dip_data import entry_context, json_download, list_index
+from generator.render.dip_groups import group_files, grouped_ids, search_groups
 from generator.render.dip_lists import dip_lists, list_files
 from generator.render.documents import changed_dates, digital_documents, documents_block
 from generator.render.page import html_block, page_file
@@ -39,20 +40,27 @@ def dip_files(project: Project, state: Compliance, *, request_slug: str | None,
     files += reuse.unit("dip-lists", {"entries": entries, "stale": stale}, lambda: list_files(entries, state)[0])
     if any(item.year is not None for item in dip_lists(entries)):  # a list of several pages
         files.append(list_index(entries, frozenset(state.stale_entries)))
+    groups = search_groups(entries)  # the entries indexed together, not on their own pages
+    for key, chunk in groups:
+        files += reuse.unit(f"group:{key}", {"entries": chunk}, partial(group_files, [(key, chunk)]))
+    in_group = grouped_ids(groups)
     titles = {dataset.name: dataset.title for dataset in project.datasets}
     # what every entry's page may show besides its own row: the documents (their facts are those
     # of their SHA-256, their dates from git), the datasets' titles, the profile, the request page
     shared = digest({"profile": project.profile, "documents": project.documents, "titles": titles,
                      "request": request_slug, "dates": changed_dates(project, settings), "cache": settings.cache})
     for entry in entries:
-        material = {"shared": shared, "entry": entry, "stale": state.stale_entries.get(entry.id)}
+        indexed = entry.id not in in_group
+        material = {"shared": shared, "entry": entry, "stale": state.stale_entries.get(entry.id), "indexed": indexed}
         files += reuse.unit(f"entry:{entry.id}", material,
-                            partial(_entry_files, project, entry, titles, request_slug, state, settings))
+                            partial(_entry_files, project, entry, titles, request_slug, state, settings, indexed))
     return files
 
 
 def _entry_files(project: Project, entry: DipEntry, titles: dict[str, str],
-                 request_slug: str | None, state: Compliance, settings: Settings) -> list[OutputFile]:
+                 request_slug: str | None, state: Compliance, settings: Settings,
+                 indexed: bool = True) -> list[OutputFile]:
+    """An entry's page; not ``indexed`` when a search group (dip_groups.py) carries its words."""
     page = entry_page(entry.id)
     known = category(entry.category)
     profile = project.profile
@@ -72,4 +80,4 @@ def _entry_files(project: Project, entry: DipEntry, titles: dict[str, str],
                                            "name": f"{entry.id} {entry.title}", "hasPart": documents})} \
         if documents else None
     return [page_file(page, f"{entry.id} {entry.title}", entry.summary, body, search=search_facets(entry=entry),
-                      extra_meta=meta)]
+                      extra_meta=meta, searchable=indexed)]

@@ -33,6 +33,11 @@ def entry_page(entry_id: str) -> str:
     return f"informasi/{entry_id}/index.md"
 
 
+def dip_group_page(key: str) -> str:
+    """A search group of DIP entries (render/dip_groups.py): ``dip/kelompok/<key>/``."""
+    return f"dip/kelompok/{key}/index.md"
+
+
 def dataset_page(name: str) -> str:
     return f"dataset/{name}/index.md"
 

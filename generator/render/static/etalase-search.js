@@ -28,6 +28,8 @@
   var LABELS = { type: t("Jenis"), kategori: t("Kategori DIP"), unit: t("Unit"), tahun: t("Tahun") };
   var FILTERS = ["type", "kategori", "unit", "tahun"];
   var PAGE = 10;
+  /* Results whose texts are fetched at once, until PAGE list items are shown. */
+  var BATCH = 5;
   /* Milliseconds without a key before the query runs: one search (and its index chunks) per
      pause, not one per key typed ("a", "an", "ang"... each fetch chunks of their own). */
   var PAUSE = 250;
@@ -150,30 +152,39 @@
       if (!found || serial !== self.serial) return;
       self.results = found.results;
       self.shown = 0;
+      self.groups = 0;
+      self.grouped = 0;
+      self.query = query;
       self.list.textContent = "";
       self.showFilters();
-      return self.more(serial).then(function () {
-        if (serial !== self.serial) return;
-        self.meta.textContent = found.results.length
-          ? tn("{count} hasil untuk \u201c{query}\u201d", "{count} hasil untuk \u201c{query}\u201d",
-                found.results.length, { count: found.results.length, query: query })
-          : t("Tidak ada hasil untuk \u201c{query}\u201d", { query: query });
-      });
+      return self.more(serial);
     }).catch(function () {
       self.asked = null; /* asking again tries again */
       self.meta.textContent = t("Pencarian tidak dapat dimuat.");
     });
   };
 
+  /* The next results, a few at a time until at least PAGE are shown: a search group answers
+     with one result per entry it holds, so its few fetched texts are often enough. */
   Search.prototype.more = function (serial) {
     var self = this;
-    var next = self.results.slice(self.shown, self.shown + PAGE);
-    self.shown += next.length;
-    return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+    var added = 0;
+    var old = self.list.querySelector(".etl-pf-more");
+    if (old) old.remove();
+    function step() {
+      var next = self.results.slice(self.shown, self.shown + BATCH);
+      self.shown += next.length;
+      return Promise.all(next.map(function (r) { return r.data(); })).then(function (pages) {
+        if (serial !== self.serial) return;
+        pages.forEach(function (data) {
+          self.items(data).forEach(function (li) { self.list.appendChild(li); added += 1; });
+        });
+        if (added < PAGE && self.shown < self.results.length) return step();
+      });
+    }
+    return step().then(function () {
       if (serial !== self.serial) return;
-      var old = self.list.querySelector(".etl-pf-more");
-      if (old) old.remove();
-      pages.forEach(function (data) { self.list.appendChild(self.item(data)); });
+      self.count();
       if (self.shown < self.results.length) {
         var li = el("li", "md-search-result__item etl-pf-more");
         var button = el("button", "md-button", t("Tampilkan lebih banyak"));
@@ -185,26 +196,71 @@
     });
   };
 
-  Search.prototype.item = function (data) {
-    var li = el("li", "md-search-result__item");
-    var link = el("a", "md-search-result__link");
-    link.href = data.url;
-    var article = el("article", "md-search-result__article md-typeset");
+  /* How many results: a search group counts as the entries it answers with, known once its
+     text is fetched; until every one is, the count is a lower bound. */
+  Search.prototype.count = function () {
+    var total = this.results.length - this.groups + this.grouped;
+    var values = { count: total, query: this.query };
+    if (!total) this.meta.textContent = t("Tidak ada hasil untuk \u201c{query}\u201d", values);
+    else if (this.groups && this.shown < this.results.length) {
+      this.meta.textContent = tn("Sedikitnya {count} hasil untuk \u201c{query}\u201d",
+                                 "Sedikitnya {count} hasil untuk \u201c{query}\u201d", total, values);
+    } else {
+      this.meta.textContent = tn("{count} hasil untuk \u201c{query}\u201d", "{count} hasil untuk \u201c{query}\u201d",
+                                 total, values);
+    }
+  };
+
+  /* A result's list items: one for a page; for a search group (render/dip_groups.py, marked by
+     its etalase_entries metadata: the folder of the entries' pages), one per entry whose
+     heading (h2, its id the entry's number) holds the words, each linking to the entry's own
+     page, and the group page itself when its title or introduction does (all entries of a
+     unit, a category and a year); best first. */
+  Search.prototype.items = function (data) {
+    var self = this;
+    var folder = data.meta && data.meta.etalase_entries;
+    var found = data.sub_results || [];
+    if (!folder || !found.length) return [self.item(data)];
+    var base = new URL(folder, new URL(data.url, location.href));
     var kind = (data.filters && data.filters.type && data.filters.type[0]) || "";
-    if (kind) article.appendChild(el("span", "etl-pf-type", kind));
-    article.appendChild(el("span", "etl-pf-title", (data.meta && data.meta.title) || data.url));
+    var hits = found.map(function (sub) {
+      var score = (sub.weighted_locations || []).reduce(function (sum, word) {
+        return sum + (word.balanced_score || 0);
+      }, 0);
+      var entry = sub.anchor && /^h2$/i.test(sub.anchor.element || "") && sub.anchor.id;
+      return entry ? { score: score, url: new URL(encodeURIComponent(entry) + "/", base).pathname,
+                       title: sub.title, text: sub.excerpt }
+        : { score: score, url: data.url, title: (data.meta && data.meta.title) || data.url, text: sub.excerpt };
+    }).sort(function (a, b) { return b.score - a.score; });
+    self.groups += 1;
+    self.grouped += hits.length;
+    return hits.map(function (hit) { return self.card(hit.url, kind, hit.title, hit.text); });
+  };
+
+  Search.prototype.item = function (data) {
+    var kind = (data.filters && data.filters.type && data.filters.type[0]) || "";
+    var title = (data.meta && data.meta.title) || data.url;
     /* A word found in the text of a DIP document (render/documents.py, headings #dokumen-N):
        say which document, and link to it on the entry page. */
     var inDocument = (data.sub_results || []).filter(function (sub) {
       return /#dokumen-\d+$/.test(sub.url || "");
     })[0];
     if (inDocument) {
-      article.appendChild(el("span", "etl-pf-document", t("Di dalam dokumen: {title}", { title: inDocument.title })));
-      link.href = inDocument.url;
-      article.appendChild(excerpt(inDocument.excerpt || data.excerpt || ""));
-    } else {
-      article.appendChild(excerpt(data.excerpt || ""));
+      return this.card(inDocument.url, kind, title, inDocument.excerpt || data.excerpt,
+                       t("Di dalam dokumen: {title}", { title: inDocument.title }));
     }
+    return this.card(data.url, kind, title, data.excerpt);
+  };
+
+  Search.prototype.card = function (url, kind, title, text, where) {
+    var li = el("li", "md-search-result__item");
+    var link = el("a", "md-search-result__link");
+    link.href = url;
+    var article = el("article", "md-search-result__article md-typeset");
+    if (kind) article.appendChild(el("span", "etl-pf-type", kind));
+    article.appendChild(el("span", "etl-pf-title", title));
+    if (where) article.appendChild(el("span", "etl-pf-document", where));
+    article.appendChild(excerpt(text || ""));
     link.appendChild(article);
     li.appendChild(link);
     return li;
