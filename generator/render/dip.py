@@ -42,7 +42,7 @@ def dip_files(project: Project, state: Compliance, *, request_slug: str | None,
         files.append(list_index(entries, frozenset(state.stale_entries)))
     groups = search_groups(entries)  # the entries indexed together, not on their own pages
     for key, chunk in groups:
-        files += reuse.unit(f"group:{key}", {"entries": chunk}, partial(group_files, [(key, chunk)]))
+        files += reuse.unit(f"group:{key}", {"entries": chunk}, partial(group_files, key, chunk))
     in_group = grouped_ids(groups)
     titles = {dataset.name: dataset.title for dataset in project.datasets}
     # what every entry's page may show besides its own row: the documents (their facts are those
@@ -59,7 +59,7 @@ def dip_files(project: Project, state: Compliance, *, request_slug: str | None,
 
 def _entry_files(project: Project, entry: DipEntry, titles: dict[str, str],
                  request_slug: str | None, state: Compliance, settings: Settings,
-                 indexed: bool = True) -> list[OutputFile]:
+                 indexed: bool) -> list[OutputFile]:
     """An entry's page; not ``indexed`` when a search group (dip_groups.py) carries its words."""
     page = entry_page(entry.id)
     known = category(entry.category)

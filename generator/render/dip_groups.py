@@ -59,19 +59,16 @@ def grouped_ids(groups: list[tuple[str, tuple[DipEntry, ...]]]) -> frozenset[str
     return frozenset(entry.id for _key, chunk in groups for entry in chunk)
 
 
-def group_files(groups: list[tuple[str, tuple[DipEntry, ...]]]) -> list[OutputFile]:
-    """One page per group, in the language of the tree."""
-    files: list[OutputFile] = []
-    for key, chunk in groups:
-        path = dip_group_page(key)
-        first = chunk[0]
-        known = category(first.category)
-        label = _(known.label) if known else first.category
-        title = (_("{category}: {unit}, tahun {year}").format(category=label, unit=first.holder, year=first.year)
-                 if first.year else _("{category}: {unit}").format(category=label, unit=first.holder))
-        body = html_block("dip_group.html", entries=[entry_context(entry, path) for entry in chunk],
-                          meta=f"{META}:{relative(path, 'informasi/')}", dip_url=relative(path, "dip/"),
-                          intro=_("Informasi publik dari Daftar Informasi Publik yang dikuasai {unit}. "
-                                  "Rincian setiap informasi ada di halamannya.").format(unit=first.holder))
-        files.append(page_file(path, title, "", body, search=search_facets(entry=first)))
-    return files
+def group_files(key: str, chunk: tuple[DipEntry, ...]) -> list[OutputFile]:
+    """The page of one group, in the language of the tree."""
+    path = dip_group_page(key)
+    first = chunk[0]
+    known = category(first.category)
+    label = _(known.label) if known else first.category
+    title = (_("{category}: {unit}, tahun {year}").format(category=label, unit=first.holder, year=first.year)
+             if first.year else _("{category}: {unit}").format(category=label, unit=first.holder))
+    body = html_block("dip_group.html", entries=[entry_context(entry, path) for entry in chunk],
+                      meta=f"{META}:{relative(path, 'informasi/')}", dip_url=relative(path, "dip/"),
+                      intro=_("Informasi publik dari Daftar Informasi Publik yang dikuasai {unit}. "
+                              "Rincian setiap informasi ada di halamannya.").format(unit=first.holder))
+    return [page_file(path, title, "", body, search=search_facets(entry=first))]
