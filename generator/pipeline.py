@@ -139,7 +139,7 @@ def _build(settings: Settings) -> Outcome:
             rendered = _write(outcome.project, settings, folders, trees, render_key)
     assert rendered is not None
     with stage(timings, "stamp"):
-        inputs = inputs_digest(_site_inputs(outcome.project, trees, settings))
+        inputs = inputs_digest(_site_inputs(outcome.project, trees, settings), settings.root)
         docs = rendered.docs  # each docs folder's listing, as written
         stamp = read_stamp(settings.work_dir)
         intact = site_intact(stamp, settings.site_dir)  # the published site as its build left it

@@ -67,6 +67,23 @@ def mini(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(scope="session")
+def mini_built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The mini site after one ``build`` by the CLI, once a test process; never changed."""
+    repo = copy_repo(FIXTURES / "mini", tmp_path_factory.mktemp("mini-built") / "mini")
+    result = run_cli(repo, "build")
+    assert result.returncode == 0, result.stdout + result.stderr
+    return repo
+
+
+@pytest.fixture
+def built_mini(mini_built_once: Path, tmp_path: Path) -> Path:
+    """``mini`` after a build, as if built here: the built copy with its ``site/`` and
+    ``.etalase/`` and every file's time kept, which the next build finds unchanged
+    (tests/test_rebuild.py proves it), so tests may change and build it again."""
+    return shutil.copytree(mini_built_once, tmp_path / "mini", symlinks=True)
+
+
+@pytest.fixture(scope="session")
 def sample_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The repository's own sample site, committed once so git dates exist."""
     repo = copy_repo(ROOT, tmp_path_factory.mktemp("sample") / "repo")

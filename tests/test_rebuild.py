@@ -52,8 +52,20 @@ def test_an_unchanged_build_runs_neither_engine_nor_index_and_keeps_site(mini: P
     assert "Situs selesai dibangun" in again
 
 
-def test_a_changed_page_is_built_again(mini: Path) -> None:
-    build(mini)
+def test_a_checkout_built_in_another_folder_is_unchanged(mini_built_once: Path, tmp_path: Path) -> None:
+    """A CI runner that restores the cached .etalase/ and site/ into a new build folder (GitLab's
+    concurrent runners do) finds the site as built: no path of the checkout is in the stamp."""
+    moved = shutil.copytree(mini_built_once, tmp_path / "lain" / "tempat", symlinks=True)
+    before = files(moved / "site")
+    output = build(moved)
+    assert "stage site engine" not in output and "stage search index" not in output
+    assert files(moved / "site") == before
+    change_one_entry(moved)  # and a change there is built as anywhere
+    assert "stage site engine" in build(moved)
+
+
+def test_a_changed_page_is_built_again(built_mini: Path) -> None:
+    mini = built_mini
     page = mini / "content" / "pages" / "tentang.md"
     page.write_text(page.read_text(encoding="utf-8") + "\nKalimat yang baru ditambahkan.\n", encoding="utf-8")
     output = build(mini)
@@ -62,8 +74,8 @@ def test_a_changed_page_is_built_again(mini: Path) -> None:
     assert "stage site engine" not in build(mini)  # and then it is unchanged again
 
 
-def test_a_site_folder_touched_since_is_built_again(mini: Path) -> None:
-    build(mini)
+def test_a_site_folder_touched_since_is_built_again(built_mini: Path) -> None:
+    mini = built_mini
     page = mini / "site" / "tentang" / "index.html"
     page.unlink()
     output = build(mini)
@@ -73,8 +85,8 @@ def test_a_site_folder_touched_since_is_built_again(mini: Path) -> None:
     assert "diubah" not in (mini / "site" / "index.html").read_text(encoding="utf-8")
 
 
-def test_a_damaged_or_missing_stamp_means_a_full_build(mini: Path) -> None:
-    build(mini)
+def test_a_damaged_or_missing_stamp_means_a_full_build(built_mini: Path) -> None:
+    mini = built_mini
     (mini / ".etalase" / STAMP).write_text("{not json", encoding="utf-8")
     assert read_stamp(mini / ".etalase") is None
     assert "stage site engine" in build(mini)
@@ -92,8 +104,8 @@ def test_listing_names_every_file_with_size_and_time(tmp_path: Path) -> None:
     assert found["a/b/c.txt"][0] == 3 and found["a/b/c.txt"][1] == (tmp_path / "a" / "b" / "c.txt").stat().st_mtime_ns
 
 
-def test_the_search_index_reuses_the_parts_whose_pages_did_not_change(mini: Path, tmp_path: Path) -> None:
-    build(mini)
+def test_the_search_index_reuses_the_parts_whose_pages_did_not_change(built_mini: Path, tmp_path: Path) -> None:
+    mini = built_mini
     previous = shutil.copytree(mini / "site", tmp_path / "previous")
     shutil.rmtree(previous / "pagefind")
     assert build_search_index(previous, part_pages=3).ok
@@ -215,8 +227,8 @@ def test_a_changed_dataset_reindexes_its_part_only(tmp_path: Path) -> None:
         assert reused == (not any("dataset/" in path for path in part)), (folder, sorted(part)[:3])
 
 
-def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(mini: Path) -> None:
-    build(mini)
+def test_a_rebuild_links_unchanged_pages_and_equals_a_full_build(built_mini: Path) -> None:
+    mini = built_mini
     site = mini / "site"
     before = files(site)
     change_one_entry(mini)

@@ -71,9 +71,16 @@ def listing_digest(files: Mapping[str, tuple[int, int]]) -> str:
     return digest.hexdigest()
 
 
-def inputs_digest(material: Any) -> str:
-    """SHA-256 of a JSON-able description of what a build reads besides its docs trees."""
-    return hashlib.sha256(json.dumps(material, sort_keys=True, ensure_ascii=False, default=str).encode()).hexdigest()
+def inputs_digest(material: Any, root: Path | None = None) -> str:
+    """SHA-256 of a JSON-able description of what a build reads besides its docs trees.
+
+    Paths under ``root`` (the checkout) count relative to it: a checkout built in another
+    folder with its ``.etalase/`` and ``site/`` kept (a CI runner's cache restored into a new
+    build folder, as GitLab's concurrent runners do) is as unchanged as it was."""
+    text = json.dumps(material, sort_keys=True, ensure_ascii=False, default=str)
+    if root is not None:
+        text = text.replace(json.dumps(str(root), ensure_ascii=False)[1:-1], "<root>")
+    return hashlib.sha256(text.encode()).hexdigest()
 
 
 @dataclass(frozen=True)
