@@ -14,6 +14,9 @@ from typing import Any
 from playwright.sync_api import Browser, Page, Route
 
 CHROMIUM = "/usr/bin/chromium"
+# axe-core from tests/js/package-lock.json (dev.py test installs it) and the rules it applies
+AXE = Path(__file__).resolve().parent / "js" / "node_modules" / "axe-core" / "axe.min.js"
+WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -88,3 +91,14 @@ def chromium() -> Iterator[Any]:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+
+
+def axe_violations(page: Page) -> list[tuple[str, list[Any]]]:
+    """axe-core's WCAG 2.1 AA violations on ``page`` (rule, first three elements); injected
+    through DevTools, so the site's CSP stays in force. Only violations are collected: the
+    passes and inapplicable rules, unused here, are a third of axe's time."""
+    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
+    page.evaluate(AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}, "
+                           "resultTypes: ['violations']})", WCAG)
+    return [(item["id"], [node["target"] for node in item["nodes"]][:3]) for item in result["violations"]]

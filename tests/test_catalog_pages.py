@@ -31,10 +31,9 @@ from generator.render.project import dataset_outputs
 from generator.render.routes import dataset_page
 from generator.settings import Settings
 from generator.validate.checks.published import check_tree
-from tests.browser import browsing, serving
+from tests.browser import axe_violations, browsing, serving
 from tests.conftest import ROOT, built_portal
-from tests.test_dip_lists import LIMIT, axe_violations, links, resolve
-from tests.test_pages import AXE
+from tests.test_dip_lists import LIMIT, links, resolve
 
 DATASETS = 120
 
@@ -223,7 +222,6 @@ def test_every_page_is_reachable_without_javascript_and_passes_axe(browser: Brow
         expect(page.locator("h1")).to_contain_text("halaman 3 dari 3")
         expect(page.locator("#katalog > li")).to_have_count(DATASETS - 2 * PAGE_CARDS)
         expect(page.locator(".etl-pages a[rel=next]")).to_have_count(0)
-    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
     with browsing(browser, local_only=True) as page:
         page.goto(catalog_url + "dataset/3/")
         page.wait_for_load_state("networkidle")

@@ -22,10 +22,9 @@ from generator.model import DipEntry
 from generator.render.dip import dip_files
 from generator.render.dip_lists import PAGE_BYTES, PAGE_ENTRIES, row_cost, split
 from generator.settings import Settings
-from tests.browser import browsing, serving
+from tests.browser import axe_violations, browsing, serving
 from tests.conftest import FIXTURES, ROOT, built_portal, copy_repo
 from tests.test_dip_groups import indexed_entries
-from tests.test_pages import AXE, WCAG
 
 ENTRIES = 2_000
 LIMIT = 300_000
@@ -266,15 +265,8 @@ def test_english_year_page_and_the_pages_without_javascript(browser: Browser, lo
         assert all("sekolah" in text.lower() for text in rows.all_inner_texts())
 
 
-def axe_violations(page: Page) -> list[tuple[str, list[str]]]:
-    page.evaluate(AXE.read_text(encoding="utf-8"))  # through DevTools: the site's CSP stays in force
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
-    return [(item["id"], [node["target"] for node in item["nodes"]][:3]) for item in result["violations"]]
-
-
 @pytest.mark.browser
 def test_the_index_loads_on_demand_once_and_the_pages_pass_axe(page: Page, long_url: str) -> None:
-    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
     fetched: list[str] = []
     page.on("request", lambda request: fetched.append(request.url))
     page.goto(long_url + "dip/berkala/2/")

@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.browser import browsing
+from tests.browser import axe_violations, browsing
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.browser
-AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
-WCAG = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 
 
 @pytest.fixture
@@ -131,16 +129,9 @@ PAGE_TYPES = ["", "dip/", "dip/berkala/", "dip/cetak/", "informasi/DIP-B-001/", 
 WIDTHS = [360, 1280]
 
 
-def axe_violations(page: Page) -> list[tuple[str, list[object]]]:
-    page.evaluate(AXE.read_text(encoding="utf-8"))  # through DevTools: the site's CSP stays in force
-    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", WCAG)
-    return [(item["id"], [node["target"] for node in item["nodes"]][:3]) for item in result["violations"]]
-
-
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("path", PAGE_TYPES)
 def test_axe_finds_no_wcag_violations(browser: Browser, base_url: str, path: str, width: int) -> None:
-    assert AXE.is_file(), "run `python3 dev.py test` once: it installs axe-core from tests/js"
     with browsing(browser, local_only=True, viewport={"width": width, "height": 800}) as page:
         page.goto(base_url + path)
         page.wait_for_load_state("networkidle")
